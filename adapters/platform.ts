@@ -1,0 +1,18 @@
+import type { Express } from 'express';
+import type { Answerer } from '../src/answer/answer.js';
+import type { Logger } from './server/logger.js';
+
+/** What every platform adapter gets: the core's answer function and a privacy-safe logger. */
+export interface AdapterDeps {
+  answer: Answerer;
+  logger: Logger;
+}
+
+/** The only contract between the server and a platform: mount routes, report readiness, stop. */
+export interface PlatformAdapter {
+  readonly name: 'slack' | 'teams';
+  mount(app: Express): void;
+  /** For Socket Mode and similar: connections that are not HTTP routes. */
+  start?(): Promise<void>;
+  stop(): Promise<void>;
+}

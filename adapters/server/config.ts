@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+/**
+ * Every setting comes from the environment (and an optional .env file). Each field's message says
+ * what to set, because a wrong value must stop start-up with a clear fix, not fail later.
+ */
+export const EnvSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'PORT must be a number' })
+    .int('PORT must be a whole number')
+    .min(0)
+    .max(65535, 'PORT must be at most 65535')
+    .default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CONTENT_DIR: optionalText,
+
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app > OAuth & Permissions)',
+  }),
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app > Basic Information)',
+  }),
+  SLACK_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), {
+    message: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/',
+  }),
+
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).optional(),
+  MicrosoftAppTenantId: optionalText,
+  TEAMS_ALLOW_UNAUTHENTICATED: flag,
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws ConfigError naming each bad variable and what to do. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Configuration error:\n${lines.join('\n')}`);
+  }
+  const cfg = parsed.data;
+  if (Boolean(cfg.SLACK_SIGNING_SECRET) !== Boolean(cfg.SLACK_BOT_TOKEN) && !cfg.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      'Configuration error:\n  Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_BOT_TOKEN and SLACK_APP_TOKEN for Socket Mode); set both or neither.',
+    );
+  }
+  if (cfg.SLACK_APP_TOKEN && !cfg.SLACK_BOT_TOKEN) {
+    throw new ConfigError(
+      'Configuration error:\n  SLACK_APP_TOKEN (Socket Mode) also needs SLACK_BOT_TOKEN.',
+    );
+  }
+  if (cfg.MicrosoftAppId && !cfg.MicrosoftAppPassword && cfg.MicrosoftAppType !== 'UserAssignedMSI') {
+    throw new ConfigError(
+      'Configuration error:\n  MicrosoftAppPassword is required when MicrosoftAppId is set.',
+    );
+  }
+  if (cfg.MicrosoftAppType === 'SingleTenant' && !cfg.MicrosoftAppTenantId) {
+    throw new ConfigError(
+      'Configuration error:\n  MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.',
+    );
+  }
+  return cfg;
+}
+
+/** Loads ./.env into process.env if present; real environment variables win. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,35 @@
+import express, { type Express } from 'express';
+import type { PlatformAdapter } from '../platform.js';
+import type { Logger } from './logger.js';
+
+export interface ServerDeps {
+  logger: Logger;
+  adapters: PlatformAdapter[];
+  version: string;
+}
+
+/** One HTTP app for every platform: health first, then each adapter's routes. */
+export function createServer({ logger, adapters, version }: ServerDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Route only: query strings and bodies can carry user text.
+      logger.info(
+        { method: req.method, route: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
+    });
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', version });
+  });
+  for (const adapter of adapters) adapter.mount(app);
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+  return app;
+}

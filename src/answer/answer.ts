@@ -1,0 +1,60 @@
+import type { Content } from '../content/loadContent.js';
+import type { Program, Tip } from '../content/schema.js';
+import { createQuestionParser, MAX_QUESTION_LENGTH, type ParsedQuestion } from '../query/parseQuestion.js';
+import { composeCompare } from './compose/composeCompare.js';
+import { composeDetail } from './compose/composeDetail.js';
+import { composeExplain } from './compose/composeExplain.js';
+import { composeCrisis, composeHelp, composeTip, composeUnknown } from './compose/composeFixed.js';
+import { composeList } from './compose/composeList.js';
+import type { Answer } from './model.js';
+
+export interface AnswerDeps {
+  /** A number in [0, 1); injected so tests choose the tip. */
+  random: () => number;
+}
+
+export type Answerer = (question: string) => Answer;
+
+function pickTip(tips: Tip[], random: () => number): Tip {
+  const index = Math.min(tips.length - 1, Math.max(0, Math.floor(random() * tips.length)));
+  const tip = tips[index];
+  if (!tip) throw new Error('content has no tips');
+  return tip;
+}
+
+/** The core: one question in, one platform-free answer out. Build once per catalog. */
+export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
+  const parse = createQuestionParser(content);
+  const byId = new Map<string, Program>(content.programs.map((p) => [p.id, p]));
+  const program = (id: string): Program => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`unknown program id ${id}`);
+    return found;
+  };
+
+  const compose = (parsed: ParsedQuestion): Answer => {
+    switch (parsed.intent) {
+      case 'crisis':
+        return composeCrisis(content);
+      case 'help':
+        return composeHelp(content);
+      case 'tip':
+        return composeTip(content, pickTip(content.tips, deps.random));
+      case 'unknown':
+        return composeUnknown(parsed.reason, MAX_QUESTION_LENGTH);
+      case 'detail':
+        return composeDetail(content, program(parsed.programId), parsed.aspect);
+      case 'compare':
+        return composeCompare(content, parsed.programIds.map(program));
+      case 'explain':
+        return composeExplain(content, parsed.topic);
+      case 'list':
+        return composeList(content, parsed.filters);
+    }
+  };
+
+  return (question: string) => {
+    const text = typeof question === 'string' ? question : '';
+    return compose(parse(text));
+  };
+}

@@ -1,0 +1,82 @@
+import type { Content } from '../../content/loadContent.js';
+import type { Tip } from '../../content/schema.js';
+import type { Answer, Block } from '../model.js';
+
+export const EXAMPLE_QUESTIONS = [
+  'programs high relevance',
+  'online programs for caseworkers',
+  'tell me about CRM',
+  'how long is EFT-HP?',
+  'compare CRM and SCHC',
+  'what is STS?',
+  'what does a rating of 3 mean?',
+  'give me a self-care tip',
+];
+
+/** One line that always points to human help; added to tips and help. */
+export function helpLine(content: Content): string {
+  const [first, second] = content.crisis.resources;
+  const parts = [first, second].filter((r) => r !== undefined).map((r) => `${r.name}: ${r.how.join(', ')}`);
+  return `Need support now? ${parts.join(' · ')}. In immediate danger, call 911.`;
+}
+
+export function composeHelp(content: Content): Answer {
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: `I help you find and compare the ${content.programs.length} programs the CEBC lists for preventing and reducing secondary traumatic stress (STS), explain the terms, and share self-care tips.`,
+    },
+    { type: 'examples', heading: 'Try asking', questions: EXAMPLE_QUESTIONS },
+    { type: 'note', text: content.crisis.disclaimer },
+    { type: 'note', text: helpLine(content) },
+  ];
+  return { intent: 'help', title: 'What I can help with', blocks, programs: [], private: false };
+}
+
+export function composeTip(content: Content, tip: Tip): Answer {
+  const blocks: Block[] = [
+    { type: 'paragraph', text: tip.text },
+    { type: 'links', links: [{ label: 'Where this idea comes from', url: tip.source }] },
+    { type: 'note', text: helpLine(content) },
+  ];
+  return { intent: 'tip', title: 'A self-care tip', blocks, programs: [], private: false };
+}
+
+/** Crisis first, plainly, with the actual numbers; never repeats the person's words. */
+export function composeCrisis(content: Content): Answer {
+  const { crisis } = content;
+  const blocks: Block[] = [
+    { type: 'paragraph', text: crisis.intro },
+    {
+      type: 'resources',
+      heading: 'Reach someone now',
+      items: crisis.resources.map((r) => ({
+        name: r.name,
+        how: r.how,
+        detail: r.detail,
+        ...(r.url ? { url: r.url } : {}),
+      })),
+    },
+    { type: 'paragraph', text: crisis.groundingStep },
+    { type: 'note', text: crisis.disclaimer },
+  ];
+  return { intent: 'crisis', title: crisis.heading, blocks, programs: [], private: true };
+}
+
+export function composeUnknown(reason: 'too-long' | 'not-understood', maxLength: number): Answer {
+  const text =
+    reason === 'too-long'
+      ? `That message is longer than ${maxLength.toLocaleString('en-US')} characters, which is more than I can read. Please ask a shorter question.`
+      : "I can't answer that one. I know about the CEBC's STS programs, the terms around STS, and self-care tips.";
+  const blocks: Block[] = [
+    { type: 'paragraph', text },
+    { type: 'examples', heading: 'You could ask', questions: EXAMPLE_QUESTIONS.slice(0, 6) },
+  ];
+  return {
+    intent: 'unknown',
+    title: reason === 'too-long' ? 'Message too long' : "I can't answer that",
+    blocks,
+    programs: [],
+    private: false,
+  };
+}

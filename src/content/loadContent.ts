@@ -1,0 +1,128 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import {
+  type Crisis,
+  CrisisSchema,
+  type Glossary,
+  GlossarySchema,
+  type Program,
+  ProgramSchema,
+  type Tip,
+  TipsSchema,
+  type Topic,
+  TopicSchema,
+} from './schema.js';
+
+export interface Content {
+  topic: Topic;
+  programs: Program[];
+  glossary: Glossary;
+  crisis: Crisis;
+  tips: Tip[];
+}
+
+/** Thrown when a content file is missing or invalid; the message names the file, the field and the fix. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+/** The project's `content/` folder, found from this file whether it runs from `src/` or `dist/src/`. */
+export function defaultContentDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i += 1) {
+    if (existsSync(join(dir, 'content', 'programs')) && existsSync(join(dir, 'package.json'))) {
+      return join(dir, 'content');
+    }
+    dir = dirname(dir);
+  }
+  throw new ContentError('cannot find the content/ folder; set CONTENT_DIR to its path');
+}
+
+function describePath(path: PropertyKey[]): string {
+  if (path.length === 0) return '(top level)';
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('');
+}
+
+function readJson<T>(file: string, schema: z.ZodType<T>, root: string): T {
+  const shown = relative(resolve(root, '..'), file) || file;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ContentError(`${shown}: cannot read it as JSON (${why})`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues
+      .slice(0, 8)
+      .map((issue) => `  ${describePath(issue.path)}: ${issue.message}`);
+    throw new ContentError(`${shown} is invalid:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+function checkCrossReferences(programs: Program[], tips: Tip[]): void {
+  const ids = new Set<string>();
+  const aliasOwner = new Map<string, string>();
+  for (const program of programs) {
+    if (ids.has(program.id))
+      throw new ContentError(`content/programs: two programs use the id "${program.id}"`);
+    ids.add(program.id);
+    for (const alias of [program.shortName, ...program.aliases]) {
+      const key = alias.toLowerCase();
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== program.id) {
+        throw new ContentError(
+          `content/programs/${program.id}.json: alias "${alias}" is also used by "${owner}"; aliases must be unique`,
+        );
+      }
+      aliasOwner.set(key, program.id);
+    }
+  }
+  const tipIds = new Set<string>();
+  for (const tip of tips) {
+    if (tipIds.has(tip.id)) throw new ContentError(`content/tips.json: two tips use the id "${tip.id}"`);
+    tipIds.add(tip.id);
+    if (tip.programId && !ids.has(tip.programId)) {
+      throw new ContentError(
+        `content/tips.json: ${tip.id}.programId "${tip.programId}" is not a program id (known: ${[...ids].join(', ')})`,
+      );
+    }
+  }
+}
+
+/** Reads and validates every content file; any problem stops start-up with a message saying what to fix. */
+export function loadContent(dir: string = defaultContentDir()): Content {
+  const root = resolve(dir);
+  const programsDir = join(root, 'programs');
+  if (!existsSync(programsDir)) throw new ContentError(`${programsDir}: folder not found`);
+  const programFiles = readdirSync(programsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  if (programFiles.length === 0) throw new ContentError(`${programsDir}: no program files (*.json)`);
+  const programs = programFiles.map((f) => {
+    const program = readJson(join(programsDir, f), ProgramSchema, root);
+    if (`${program.id}.json` !== f) {
+      throw new ContentError(
+        `content/programs/${f}: id "${program.id}" must match the file name (${program.id}.json)`,
+      );
+    }
+    return program;
+  });
+  // Name order is the CEBC topic page's order, and the order "compare all" uses.
+  programs.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const tips = readJson(join(root, 'tips.json'), TipsSchema, root).tips;
+  checkCrossReferences(programs, tips);
+  return {
+    topic: readJson(join(root, 'topic.json'), TopicSchema, root),
+    programs,
+    glossary: readJson(join(root, 'glossary.json'), GlossarySchema, root),
+    crisis: readJson(join(root, 'crisis.json'), CrisisSchema, root),
+    tips,
+  };
+}

@@ -1,0 +1,175 @@
+import { z } from 'zod';
+
+/** Every fact we show must be traceable, so sources are required, absolute http(s) URLs. */
+export const SourceUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s]+$/, 'must be an absolute http(s) URL (the page the fact comes from)');
+
+const Text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * A fact is a sentence in our own words with its source. `unconfirmed` marks what the research
+ * flags as uncertain: renderers show it as unconfirmed instead of stating it as certain.
+ */
+export const FactSchema = z.strictObject({
+  text: Text,
+  source: SourceUrl,
+  status: z.enum(['confirmed', 'unconfirmed']).default('confirmed'),
+});
+
+export const RatingLevel = z.enum(['1', '2', '3', '4', '5', 'NR']);
+export const RelevanceLevel = z.enum(['High', 'Medium', 'Low']);
+export const FormatTag = z.enum(['online', 'in-person', 'group', 'individual', 'self-guided']);
+
+export const ProgramSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "cft-sts"'),
+  name: Text,
+  shortName: Text,
+  /** Other names, abbreviations and spellings people type; matched with typo tolerance. */
+  aliases: z.array(Text).min(1, 'list at least one alias or abbreviation'),
+  overview: z.strictObject({ quote: Text, attribution: Text, source: SourceUrl }),
+  rating: z.strictObject({ level: RatingLevel, source: SourceUrl }),
+  relevance: z.strictObject({ level: RelevanceLevel, source: SourceUrl }),
+  cebcPage: z.strictObject({
+    url: SourceUrl,
+    /** `topic` when the program's own CEBC page could not be confirmed and we link the topic page. */
+    kind: z.enum(['program', 'topic']),
+  }),
+  website: z
+    .strictObject({ url: SourceUrl, label: Text, source: SourceUrl, status: FactSchema.shape.status })
+    .optional(),
+  developer: z.array(FactSchema),
+  audience: z.strictObject({
+    facts: z.array(FactSchema),
+    /** Words staff use for who it is for (e.g. "caseworkers", "foster families"); used by filters. */
+    tags: z.array(Text),
+  }),
+  format: z.strictObject({ facts: z.array(FactSchema), tags: z.array(FormatTag) }),
+  length: z.strictObject({
+    facts: z.array(FactSchema),
+    /** Total hours of contact time, when known. */
+    contactHours: z.number().positive().optional(),
+    /** Calendar days from start to end, when known. */
+    spanDays: z.number().positive().optional(),
+    ongoing: z.boolean().default(false),
+  }),
+  deliveredBy: z.array(FactSchema),
+  components: z.strictObject({ heading: Text, items: z.array(FactSchema) }).optional(),
+  research: z.array(FactSchema),
+  measures: z.array(FactSchema),
+  notes: z.array(FactSchema).default([]),
+  /** Topic words a question may contain (e.g. "shame", "nervous system"). */
+  topics: z.array(Text).min(1),
+});
+
+export const GlossaryEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  term: Text,
+  /** Phrases that ask for this entry ("what is sts", "secondary trauma"). Lower case. */
+  triggers: z.array(Text).min(1),
+  summary: Text,
+  points: z.array(FactSchema).default([]),
+  sources: z.array(SourceUrl).min(1),
+});
+
+export const RatingScaleLevelSchema = z.strictObject({
+  level: RatingLevel,
+  name: Text,
+  shortName: Text,
+  /** Our plain-words description; only what the research confirms. */
+  meaning: Text,
+  status: FactSchema.shape.status,
+  source: SourceUrl,
+});
+
+export const RelevanceLevelSchema = z.strictObject({
+  level: RelevanceLevel,
+  meaning: Text,
+  source: SourceUrl,
+});
+
+export const GlossarySchema = z.strictObject({
+  entries: z.array(GlossaryEntrySchema).min(1),
+  ratingScale: z.strictObject({
+    summary: Text,
+    source: SourceUrl,
+    levels: z.array(RatingScaleLevelSchema).length(6, 'list all six levels: 1, 2, 3, 4, 5 and NR'),
+  }),
+  relevanceLevels: z.strictObject({
+    summary: Text,
+    source: SourceUrl,
+    levels: z.array(RelevanceLevelSchema).length(3, 'list High, Medium and Low'),
+  }),
+});
+
+export const TopicSchema = z.strictObject({
+  name: Text,
+  url: SourceUrl,
+  definition: Text,
+  targetPopulation: Text,
+  servicesThatFit: Text,
+  deliveredBy: Text,
+  inclusionCriteria: Text,
+  ratingCriteria: Text,
+  about: Text,
+});
+
+export const CrisisResourceSchema = z.strictObject({
+  name: Text,
+  /** How to reach it, one short line each ("Call or text 988"). */
+  how: z.array(Text).min(1),
+  detail: Text,
+  url: SourceUrl.optional(),
+  source: SourceUrl,
+});
+
+export const CrisisSchema = z.strictObject({
+  heading: Text,
+  intro: Text,
+  resources: z.array(CrisisResourceSchema).min(1),
+  groundingStep: Text,
+  disclaimer: Text,
+});
+
+export const TipPractice = z.enum([
+  'grounding',
+  'resourcing',
+  'tracking',
+  'gesturing',
+  'help-now',
+  'shift-and-stay',
+  'self-compassion-break',
+  'pause-reset-nourish',
+  'end-of-day-transition',
+  'boundaries',
+  'peer-support',
+  'supervision',
+  'gratitude',
+  'basics',
+  'workload-pacing',
+  'breathing',
+  'agency-support',
+]);
+
+export const TipSchema = z.strictObject({
+  id: z.string().regex(/^tip-\d{2,3}$/, 'must look like "tip-07"'),
+  text: Text.max(320, 'keep a tip under 320 characters so it fits a phone screen'),
+  practice: TipPractice,
+  programId: z.string().optional(),
+  source: SourceUrl,
+});
+
+export const TipsSchema = z.strictObject({ tips: z.array(TipSchema).min(1) });
+
+export type Fact = z.infer<typeof FactSchema>;
+export type Program = z.infer<typeof ProgramSchema>;
+export type Glossary = z.infer<typeof GlossarySchema>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+export type Topic = z.infer<typeof TopicSchema>;
+export type Crisis = z.infer<typeof CrisisSchema>;
+export type Tip = z.infer<typeof TipSchema>;
+export type RatingLevelT = z.infer<typeof RatingLevel>;
+export type RelevanceLevelT = z.infer<typeof RelevanceLevel>;
+export type FormatTagT = z.infer<typeof FormatTag>;

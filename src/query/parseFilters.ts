@@ -1,0 +1,154 @@
+import type { FormatTagT, Program, RatingLevelT, RelevanceLevelT } from '../content/schema.js';
+import { containsPhrase, normalize } from './normalize.js';
+import {
+  AUDIENCE_GROUPS,
+  type AudienceGroup,
+  countFromWord,
+  FORMAT_PATTERNS,
+  LENGTH_DURATION,
+  LENGTH_ONGOING,
+  LENGTH_SHORT,
+  RATING_BEST,
+  RATING_NUMBER,
+  RATING_WORDS,
+  RELEVANCE_PATTERNS,
+  ratingFromWord,
+} from './vocabulary.js';
+
+export type LengthFilter =
+  | { kind: 'short' }
+  | { kind: 'ongoing' }
+  | { kind: 'duration'; unit: 'hours' | 'days' | 'sessions'; amount: number; atMost: boolean; said: string };
+
+export type RatingFilter = { kind: 'level'; level: RatingLevelT; orBetter: boolean } | { kind: 'best' };
+
+export interface Filters {
+  relevance: RelevanceLevelT[];
+  rating?: RatingFilter;
+  formats: FormatTagT[];
+  audiences: AudienceGroup[];
+  length?: LengthFilter;
+  /** Topic words found in the question (normalized), longest first. */
+  topics: string[];
+}
+
+export function hasFilters(f: Filters): boolean {
+  return (
+    f.relevance.length > 0 ||
+    f.rating !== undefined ||
+    f.formats.length > 0 ||
+    f.audiences.length > 0 ||
+    f.length !== undefined ||
+    f.topics.length > 0
+  );
+}
+
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30 };
+
+/** Matches are cut out of the text as they are found, so one phrase never counts as two filters. */
+function cut(text: string, pattern: RegExp): { text: string; match?: RegExpMatchArray } {
+  const match = text.match(pattern);
+  if (!match || match.index === undefined) return { text };
+  return { text: `${text.slice(0, match.index)} | ${text.slice(match.index + match[0].length)}`, match };
+}
+
+function parseLength(text: string): { text: string; length?: LengthFilter } {
+  const duration = cut(text, LENGTH_DURATION);
+  if (duration.match) {
+    const [said, bound, countWord, unitWord] = duration.match;
+    const count = countFromWord(countWord ?? '');
+    const unit = (unitWord ?? '').replace(/s$/, '');
+    if (count !== undefined) {
+      const atMost = bound !== undefined;
+      if (unit === 'hour' || unit === 'hr') {
+        return {
+          text: duration.text,
+          length: { kind: 'duration', unit: 'hours', amount: count, atMost, said },
+        };
+      }
+      if (unit === 'session') {
+        return {
+          text: duration.text,
+          length: { kind: 'duration', unit: 'sessions', amount: count, atMost, said },
+        };
+      }
+      const days = count * (UNIT_DAYS[unit] ?? 1);
+      return { text: duration.text, length: { kind: 'duration', unit: 'days', amount: days, atMost, said } };
+    }
+  }
+  const short = cut(text, LENGTH_SHORT);
+  if (short.match) return { text: short.text, length: { kind: 'short' } };
+  const ongoing = cut(text, LENGTH_ONGOING);
+  if (ongoing.match) return { text: ongoing.text, length: { kind: 'ongoing' } };
+  return { text };
+}
+
+function parseRating(text: string): { text: string; rating?: RatingFilter } {
+  const numbered = cut(text, RATING_NUMBER);
+  const level = numbered.match ? ratingFromWord(numbered.match[1] ?? '') : undefined;
+  if (level)
+    return { text: numbered.text, rating: { kind: 'level', level, orBetter: Boolean(numbered.match?.[2]) } };
+  for (const { level: wordLevel, pattern } of RATING_WORDS) {
+    const worded = cut(text, pattern);
+    if (worded.match)
+      return { text: worded.text, rating: { kind: 'level', level: wordLevel, orBetter: false } };
+  }
+  const best = cut(text, RATING_BEST);
+  if (best.match) return { text: best.text, rating: { kind: 'best' } };
+  return { text };
+}
+
+/** Every topic word in the catalog, longest first so "compassion fatigue" wins over "compassion". */
+export function topicVocabulary(programs: Program[]): string[] {
+  const all = new Set(programs.flatMap((p) => p.topics.map((t) => normalize(t))).filter(Boolean));
+  return [...all].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+export function parseFilters(normalizedQuestion: string, topicWords: string[]): Filters {
+  let text = normalizedQuestion;
+  const relevance: RelevanceLevelT[] = [];
+  for (const { level, pattern } of RELEVANCE_PATTERNS) {
+    const r = cut(text, pattern);
+    if (r.match) {
+      relevance.push(level);
+      text = r.text;
+    }
+  }
+  const rating = parseRating(text);
+  text = rating.text;
+  const length = parseLength(text);
+  text = length.text;
+  const formats: FormatTagT[] = [];
+  for (const { tag, pattern } of FORMAT_PATTERNS) {
+    const r = cut(text, pattern);
+    if (r.match) {
+      formats.push(tag);
+      text = r.text;
+    }
+  }
+  const audiences: AudienceGroup[] = [];
+  for (const group of AUDIENCE_GROUPS) {
+    const r = cut(text, group.pattern);
+    if (r.match) {
+      audiences.push(group);
+      text = r.text;
+    }
+  }
+  const topics: string[] = [];
+  for (const word of topicWords) {
+    const plural = `${word}s`;
+    const hit = containsPhrase(text, word) ? word : containsPhrase(text, plural) ? plural : undefined;
+    if (hit) {
+      topics.push(word);
+      text = ` ${text} `.replace(` ${hit} `, ' | ').trim();
+    }
+  }
+  return {
+    relevance,
+    ...(rating.rating ? { rating: rating.rating } : {}),
+    formats,
+    audiences,
+    ...(length.length ? { length: length.length } : {}),
+    topics,
+  };
+}
