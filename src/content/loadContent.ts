@@ -115,7 +115,7 @@ export function loadContent(dir: string = defaultContentDir()): Content {
     return program;
   });
   // Name order is the CEBC topic page's order, and the order "compare all" uses.
-  programs.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  programs.sort((a, b) => new Intl.Collator('en').compare(a.name, b.name));
   const tips = readJson(join(root, 'tips.json'), TipsSchema, root).tips;
   checkCrossReferences(programs, tips);
   return {

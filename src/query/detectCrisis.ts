@@ -37,6 +37,8 @@ const CRISIS_PATTERNS: RegExp[] = [
   /\bwant (?:to|it to) (?:all )?(?:stop|end) for good\b/,
 ];
 
+const GLOBAL_PATTERNS = CRISIS_PATTERNS.map((p) => new RegExp(p.source, 'g'));
+
 /** "I'm not suicidal", "never hurt myself": a negation right before the phrase. */
 const NEGATED =
   /\b(?:not|never|no|nor|isnt|arent|wasnt|dont|wont|wouldnt|not going to|not gonna)(?: \w+){0,2} $/;
@@ -52,9 +54,9 @@ export function detectCrisis(text: string): boolean {
   const norm = normalize(text.length > 20_000 ? text.slice(0, 20_000) : text);
   if (norm.length === 0) return false;
   const withoutTopical = norm.replace(TOPICAL, ' ');
-  for (const pattern of CRISIS_PATTERNS) {
-    const re = new RegExp(pattern.source, 'g');
-    for (const match of withoutTopical.matchAll(re)) {
+  for (const pattern of GLOBAL_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of withoutTopical.matchAll(pattern)) {
       const before = withoutTopical.slice(0, match.index);
       if (!SELF_NEGATIVE.test(match[0]) && NEGATED.test(before)) continue;
       if (

@@ -21,12 +21,14 @@ export function ratingRank(level: RatingLevelT): number {
   return RATING_ORDER.indexOf(level);
 }
 
+const byName = new Intl.Collator('en').compare;
+
 /** Best evidence first, then the closest fit to child welfare, then by name. */
 export function compareForListing(a: Program, b: Program): number {
   return (
     ratingRank(a.rating.level) - ratingRank(b.rating.level) ||
     RELEVANCE_ORDER.indexOf(a.relevance.level) - RELEVANCE_ORDER.indexOf(b.relevance.level) ||
-    a.name.localeCompare(b.name)
+    byName(a.name, b.name)
   );
 }
 
@@ -61,6 +63,20 @@ function matchesLength(program: Program, filter: LengthFilter): boolean {
 function lengthReason(program: Program): string {
   const first = program.length.facts[0];
   return first ? `length: ${first.text.replace(/\.$/, '')}` : 'length';
+}
+
+/** Normalized topic and audience words per program, computed once per program object. */
+const normalizedWords = new WeakMap<Program, { topics: Set<string>; audience: Set<string> }>();
+function wordsOf(program: Program): { topics: Set<string>; audience: Set<string> } {
+  let words = normalizedWords.get(program);
+  if (!words) {
+    words = {
+      topics: new Set(program.topics.map((t) => normalize(t))),
+      audience: new Set(program.audience.tags.map((t) => normalize(t))),
+    };
+    normalizedWords.set(program, words);
+  }
+  return words;
 }
 
 interface Check {
@@ -100,7 +116,7 @@ function buildChecks(filters: Filters, programs: Program[]): Check[] {
   for (const group of filters.audiences) {
     checks.push({
       label: `for ${group.label}`,
-      test: (p) => p.audience.tags.some((t) => group.tags.includes(normalize(t))),
+      test: (p) => group.tags.some((t) => wordsOf(p).audience.has(t)),
       reason: () => `for ${group.label}`,
     });
   }
@@ -115,7 +131,7 @@ function buildChecks(filters: Filters, programs: Program[]): Check[] {
   for (const topic of filters.topics) {
     checks.push({
       label: `topic "${topic}"`,
-      test: (p) => p.topics.some((t) => normalize(t) === topic),
+      test: (p) => wordsOf(p).topics.has(topic),
       reason: () => `topic: ${topic}`,
     });
   }
@@ -126,10 +142,21 @@ export function describeFilters(filters: Filters, programs: Program[]): string[]
   return buildChecks(filters, programs).map((c) => c.label);
 }
 
+/** The catalog does not change while it is served, so its listing order is worked out once. */
+const listingOrder = new WeakMap<Program[], Program[]>();
+function inListingOrder(programs: Program[]): Program[] {
+  let sorted = listingOrder.get(programs);
+  if (!sorted) {
+    sorted = [...programs].sort(compareForListing);
+    listingOrder.set(programs, sorted);
+  }
+  return sorted;
+}
+
 /** Applies every filter (AND) and says why each program matched. */
 export function findPrograms(programs: Program[], filters: Filters): FindResult {
   const checks = buildChecks(filters, programs);
-  const sorted = [...programs].sort(compareForListing);
+  const sorted = inListingOrder(programs);
   const matches = sorted
     .filter((p) => checks.every((c) => c.test(p)))
     .map((program) => ({ program, reasons: checks.map((c) => c.reason(program)) }));

@@ -5,11 +5,20 @@ import { normalize, tokens } from './normalize.js';
 interface AliasEntry {
   alias: string;
   id: string;
+  words: number;
+  bigrams: Set<string>;
 }
 
 /** Abbreviations this short are matched only exactly: "crm" must not also mean "cfm". */
 const MIN_FUZZY_LENGTH = 5;
 const FUZZY_THRESHOLD = 0.3;
+const MIN_DICE = 0.55;
+const FUSE_OPTIONS = {
+  keys: ['alias'],
+  includeScore: true,
+  threshold: FUZZY_THRESHOLD,
+  ignoreLocation: true,
+};
 const STOPWORDS = new Set([
   'the',
   'a',
@@ -27,6 +36,20 @@ const STOPWORDS = new Set([
   'with',
 ]);
 
+function bigramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  const compact = text.replace(/ /g, '');
+  for (let i = 0; i < compact.length - 1; i += 1) grams.add(compact.slice(i, i + 2));
+  return grams;
+}
+
+/** Dice similarity of letter pairs: a cheap first pass so fuse.js only scores plausible phrases. */
+function dice(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared += 1;
+  return (2 * shared) / (a.size + b.size || 1);
+}
+
 export type ProgramMatcher = (normalizedQuestion: string) => string[];
 
 /**
@@ -41,22 +64,28 @@ export function createProgramMatcher(programs: Program[]): ProgramMatcher {
       const alias = normalize(name);
       if (!alias) continue;
       exact.set(alias, program.id);
-      if (alias.length >= MIN_FUZZY_LENGTH) fuzzyEntries.push({ alias, id: program.id });
+      if (alias.length >= MIN_FUZZY_LENGTH) {
+        fuzzyEntries.push({ alias, id: program.id, words: tokens(alias).length, bigrams: bigramsOf(alias) });
+      }
     }
   }
   const maxWords = Math.max(...[...exact.keys()].map((a) => tokens(a).length));
-  const fuse = new Fuse(fuzzyEntries, {
-    keys: ['alias'],
-    includeScore: true,
-    threshold: FUZZY_THRESHOLD,
-    ignoreLocation: true,
-  });
+  // A typo'd name almost always keeps its first two letters ("mockinbird", "comunity"), so
+  // phrases are only compared with names that start the same way.
+  const byStart = new Map<string, AliasEntry[]>();
+  for (const entry of fuzzyEntries) {
+    const start = entry.alias.replace(/ /g, '').slice(0, 2);
+    byStart.set(start, [...(byStart.get(start) ?? []), entry]);
+  }
 
   return (question: string) => {
     const words = tokens(question);
     const used = new Array<boolean>(words.length).fill(false);
     const found: { at: number; id: string }[] = [];
-    const free = (start: number, n: number) => used.slice(start, start + n).every((u) => !u);
+    const free = (start: number, n: number) => {
+      for (let k = start; k < start + n; k += 1) if (used[k]) return false;
+      return true;
+    };
     const take = (start: number, n: number, id: string) => {
       for (let k = start; k < start + n; k += 1) used[k] = true;
       found.push({ at: start, id });
@@ -69,18 +98,34 @@ export function createProgramMatcher(programs: Program[]): ProgramMatcher {
         if (id) take(i, n, id);
       }
     }
-    for (let n = Math.min(maxWords, words.length); n >= 1; n -= 1) {
-      for (let i = 0; i + n <= words.length; i += 1) {
-        if (!free(i, n)) continue;
-        const gram = words.slice(i, i + n);
-        if (STOPWORDS.has(gram[0] ?? '') || STOPWORDS.has(gram[gram.length - 1] ?? '')) continue;
-        const phrase = gram.join(' ');
+    for (let i = 0; i < words.length; i += 1) {
+      const head = words[i] ?? '';
+      const sameStart = byStart.get(
+        words
+          .slice(i, i + 2)
+          .join('')
+          .slice(0, 2),
+      );
+      if (STOPWORDS.has(head) || !sameStart) continue;
+      for (let n = Math.min(maxWords + 1, words.length - i); n >= 1; n -= 1) {
+        if (!free(i, n) || STOPWORDS.has(words[i + n - 1] ?? '')) continue;
+        const phrase = words.slice(i, i + n).join(' ');
         if (phrase.length < MIN_FUZZY_LENGTH) continue;
-        const best = fuse.search(phrase, { limit: 3 }).find((r) => {
-          const ratio = phrase.length / r.item.alias.length;
-          return (r.score ?? 1) <= FUZZY_THRESHOLD && ratio >= 0.8 && ratio <= 1.25;
+        let grams: Set<string> | undefined;
+        const candidates = sameStart.filter((e) => {
+          const ratio = phrase.length / e.alias.length;
+          if (ratio < 0.8 || ratio > 1.25 || Math.abs(e.words - n) > 1) return false;
+          grams ??= bigramsOf(phrase);
+          return dice(grams, e.bigrams) >= MIN_DICE;
         });
-        if (best) take(i, n, best.item.id);
+        if (candidates.length === 0) continue;
+        const best = new Fuse(candidates, FUSE_OPTIONS)
+          .search(phrase, { limit: 1 })
+          .find((r) => (r.score ?? 1) <= FUZZY_THRESHOLD);
+        if (best) {
+          take(i, n, best.item.id);
+          break;
+        }
       }
     }
     found.sort((a, b) => a.at - b.at);

@@ -1,5 +1,5 @@
 import type { FormatTagT, Program, RatingLevelT, RelevanceLevelT } from '../content/schema.js';
-import { containsPhrase, normalize } from './normalize.js';
+import { normalize } from './normalize.js';
 import {
   AUDIENCE_GROUPS,
   type AudienceGroup,
@@ -98,13 +98,44 @@ function parseRating(text: string): { text: string; rating?: RatingFilter } {
   return { text };
 }
 
-/** Every topic word in the catalog, longest first so "compassion fatigue" wins over "compassion". */
-export function topicVocabulary(programs: Program[]): string[] {
-  const all = new Set(programs.flatMap((p) => p.topics.map((t) => normalize(t))).filter(Boolean));
-  return [...all].sort((a, b) => b.length - a.length || a.localeCompare(b));
+export interface TopicVocabulary {
+  words: Set<string>;
+  maxWords: number;
 }
 
-export function parseFilters(normalizedQuestion: string, topicWords: string[]): Filters {
+/** Every topic word or phrase in the catalog, normalized. */
+export function topicVocabulary(programs: Program[]): TopicVocabulary {
+  const words = new Set(programs.flatMap((p) => p.topics.map((t) => normalize(t))).filter(Boolean));
+  return { words, maxWords: Math.max(1, ...[...words].map((w) => w.split(' ').length)) };
+}
+
+/**
+ * Topic phrases in the text, longest first so "compassion fatigue" wins over "compassion"; a plural
+ * "s" is allowed. Walks the text's phrases rather than the vocabulary, so a large catalog stays fast.
+ */
+function findTopics(text: string, vocabulary: TopicVocabulary): string[] {
+  const words = text.split(' ');
+  const used = new Array<boolean>(words.length).fill(false);
+  const found: string[] = [];
+  for (let n = Math.min(vocabulary.maxWords, words.length); n >= 1; n -= 1) {
+    for (let i = 0; i + n <= words.length; i += 1) {
+      if (used.slice(i, i + n).some(Boolean)) continue;
+      const phrase = words.slice(i, i + n).join(' ');
+      const hit = vocabulary.words.has(phrase)
+        ? phrase
+        : phrase.endsWith('s') && vocabulary.words.has(phrase.slice(0, -1))
+          ? phrase.slice(0, -1)
+          : undefined;
+      if (hit && !found.includes(hit)) {
+        found.push(hit);
+        for (let k = i; k < i + n; k += 1) used[k] = true;
+      }
+    }
+  }
+  return found;
+}
+
+export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabulary): Filters {
   let text = normalizedQuestion;
   const relevance: RelevanceLevelT[] = [];
   for (const { level, pattern } of RELEVANCE_PATTERNS) {
@@ -134,15 +165,7 @@ export function parseFilters(normalizedQuestion: string, topicWords: string[]): 
       text = r.text;
     }
   }
-  const topics: string[] = [];
-  for (const word of topicWords) {
-    const plural = `${word}s`;
-    const hit = containsPhrase(text, word) ? word : containsPhrase(text, plural) ? plural : undefined;
-    if (hit) {
-      topics.push(word);
-      text = ` ${text} `.replace(` ${hit} `, ' | ').trim();
-    }
-  }
+  const topics = findTopics(text, topicWords);
   return {
     relevance,
     ...(rating.rating ? { rating: rating.rating } : {}),

@@ -146,7 +146,7 @@ export function createQuestionParser(content: Content): QuestionParser {
   const correct = createTypoCorrector([
     ...CORE_WORDS,
     COMMON_WORDS,
-    ...topicWords,
+    ...topicWords.words,
     ...glossaryTriggers.map((g) => g.trigger),
     ...content.programs.flatMap((p) => [p.name, p.shortName, ...p.aliases].map(normalize)),
   ]);

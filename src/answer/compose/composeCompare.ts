@@ -3,8 +3,12 @@ import type { Program } from '../../content/schema.js';
 import type { Answer, Block } from '../model.js';
 import { firstFact, ratingLabel, summarizeProgram } from '../summarizeProgram.js';
 
+/** More columns than this is no longer a comparison anyone can read in a chat window. */
+export const MAX_COMPARED = 6;
+
 /** Side by side on the questions staff ask first: evidence, fit, who, how, how long. */
-export function composeCompare(content: Content, programs: Program[]): Answer {
+export function composeCompare(content: Content, requested: Program[]): Answer {
+  const programs = requested.slice(0, MAX_COMPARED);
   const summaries = programs.map((p) => summarizeProgram(content, p));
   const rows = [
     { label: 'Scientific rating', values: summaries.map(ratingLabel) },

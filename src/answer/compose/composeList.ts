@@ -19,9 +19,14 @@ function emptyExplanation(content: Content, filters: Filters, labels: string[]):
   return `No program in this topic matches all of: ${labels.join(', ')}.`;
 }
 
+/** A chat answer stays readable: beyond this many programs we ask for a narrower question. */
+export const MAX_LISTED = 10;
+
 export function composeList(content: Content, filters: Filters): Answer {
   const labels = describeFilters(filters, content.programs);
-  const { matches, nearMisses } = findPrograms(content.programs, filters);
+  const found = findPrograms(content.programs, filters);
+  const matches = found.matches.slice(0, MAX_LISTED);
+  const nearMisses = found.nearMisses.slice(0, MAX_LISTED);
   const total = content.programs.length;
   const blocks: Block[] = [];
   if (matches.length === 0) {
