@@ -1,0 +1,63 @@
+import { DateTime } from 'luxon';
+
+/** A weekly slot in the subscriber's own time zone; luxon does the calendar and DST work. */
+export interface WeeklySchedule {
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  hour: number;
+  minute: number;
+  timeZone: string;
+}
+
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export function isValidTimeZone(zone: string): boolean {
+  return DateTime.now().setZone(zone).isValid;
+}
+
+/** The slot in the local week that contains `at`. */
+function slotInWeekOf(schedule: WeeklySchedule, at: DateTime): DateTime {
+  return at
+    .setZone(schedule.timeZone)
+    .set({ weekday: schedule.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 })
+    .set({ hour: schedule.hour, minute: schedule.minute, second: 0, millisecond: 0 });
+}
+
+/** The first slot at or after `from`. */
+export function nextOccurrence(schedule: WeeklySchedule, from: Date): Date {
+  const at = DateTime.fromJSDate(from);
+  let slot = slotInWeekOf(schedule, at);
+  if (slot < at) slot = slotInWeekOf(schedule, at.setZone(schedule.timeZone).plus({ weeks: 1 }));
+  return slot.toJSDate();
+}
+
+export interface DueSlot {
+  /** Identifies the local week, e.g. "2026-W48": one delivery per subscription and week. */
+  weekKey: string;
+  dueAt: Date;
+}
+
+/**
+ * This week's slot if it is due at `now`: from the slot time until the end of that local day, so a
+ * server that was down at the slot still posts the same day, and never later.
+ */
+export function dueSlot(schedule: WeeklySchedule, now: Date): DueSlot | undefined {
+  const at = DateTime.fromJSDate(now).setZone(schedule.timeZone);
+  const slot = slotInWeekOf(schedule, at);
+  if (at < slot || at > slot.endOf('day')) return undefined;
+  return {
+    weekKey: `${slot.localWeekYear}-W${String(slot.localWeekNumber).padStart(2, '0')}`,
+    dueAt: slot.toJSDate(),
+  };
+}
+
+export function formatTime(schedule: WeeklySchedule): string {
+  return `${String(schedule.hour).padStart(2, '0')}:${String(schedule.minute).padStart(2, '0')}`;
+}
+
+/** "Every Monday at 09:00 America/Los_Angeles, starting 30 Nov". */
+export function describeSchedule(schedule: WeeklySchedule, now: Date): string {
+  const first = DateTime.fromJSDate(nextOccurrence(schedule, now)).setZone(schedule.timeZone);
+  const day = WEEKDAY_NAMES[schedule.weekday - 1] ?? '';
+  return `Every ${day} at ${formatTime(schedule)} ${schedule.timeZone}, starting ${first.toFormat('d LLL')}`;
+}
