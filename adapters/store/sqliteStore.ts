@@ -142,7 +142,7 @@ export function openSqliteStore(file: string): TipsStore {
       if (existing && (existing.status === 'sent' || existing.claimed_at > nowMs - leaseMs))
         return { claimed: false };
       const subscription = byId.get(subscriptionId);
-      if (!subscription || subscription.status !== 'active') return { claimed: false };
+      if (subscription?.status !== 'active') return { claimed: false };
       const token = randomUUID();
       putClaim.run(subscriptionId, weekKey, token, nowMs, subscription.tip_cursor);
       return { claimed: true, token, tipIndex: subscription.tip_cursor };
