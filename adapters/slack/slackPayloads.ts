@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * The parts of Slack's payloads the listeners rely on, checked at the edge. Bolt's TypeScript types
+ * describe what Slack should send; these schemas make sure it did before we use a field.
+ */
+const SlackId = z.string().regex(/^[A-Z0-9]{2,40}$/);
+
+/** A user id we may put in `<@...>`: U or W followed by upper-case letters and digits. */
+export const UserId = z.string().regex(/^[UW][A-Z0-9]{1,40}$/);
+
+export const SlashCommand = z.object({
+  text: z.string().default(''),
+});
+
+export const AppMention = z.object({
+  type: z.literal('app_mention'),
+  user: SlackId.optional(),
+  text: z.string().default(''),
+  channel: SlackId,
+  ts: z.string().min(1),
+  thread_ts: z.string().min(1).optional(),
+  bot_id: z.string().optional(),
+  subtype: z.string().optional(),
+});
+
+export const ChannelMessage = z.object({
+  type: z.literal('message'),
+  channel_type: z.string().optional(),
+  user: SlackId.optional(),
+  text: z.string().default(''),
+  channel: SlackId,
+  ts: z.string().min(1),
+  thread_ts: z.string().min(1).optional(),
+  bot_id: z.string().optional(),
+  subtype: z.string().optional(),
+});
+
+export const HomeOpened = z.object({
+  type: z.literal('app_home_opened'),
+  user: UserId,
+  tab: z.string().optional(),
+});
+
+export const BlockActions = z.object({
+  type: z.literal('block_actions'),
+  user: z.object({ id: UserId }),
+  response_url: z.string().url().optional(),
+  actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
+});

@@ -1,0 +1,126 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export const BOT_USER_ID = 'U0BOT00001';
+export const BOT_ID = 'B0BOT00001';
+
+export interface RecordedCall {
+  /** A Web API method ("chat.postMessage") or "response_url" for posts to a response URL. */
+  method: string;
+  body: Record<string, unknown>;
+  /** For response_url posts: the id in /response/<id>. */
+  responseId?: string;
+}
+
+export interface FakeSlackApi {
+  /** Base URL for the WebClient's slackApiUrl. */
+  apiUrl: string;
+  /** A response_url the fake records posts to. */
+  responseUrl(id: string): string;
+  calls(method?: string): RecordedCall[];
+  /** Resolves once `count` calls of `method` have been recorded in total (event-driven, no timers). */
+  waitFor(method: string, count?: number): Promise<RecordedCall[]>;
+  close(): Promise<void>;
+}
+
+/** Form fields the WebClient sends JSON-encoded. */
+const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata']);
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if ((req.headers['content-type'] ?? '').includes('application/json')) {
+    const parsed: unknown = raw ? JSON.parse(raw) : {};
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  }
+  return out;
+}
+
+function reply(method: string, body: Record<string, unknown>, n: number): Record<string, unknown> {
+  switch (method) {
+    case 'auth.test':
+      return {
+        ok: true,
+        url: 'https://test.slack.com/',
+        team: 'Test',
+        user: 'sts-bot',
+        team_id: 'T0TEST0001',
+        user_id: BOT_USER_ID,
+        bot_id: BOT_ID,
+      };
+    case 'chat.postMessage':
+      return { ok: true, channel: body.channel, ts: `1700000000.${String(n).padStart(6, '0')}` };
+    case 'chat.postEphemeral':
+      return { ok: true, message_ts: `1700000000.${String(n).padStart(6, '0')}` };
+    case 'views.publish':
+      return { ok: true, view: { id: 'V0VIEW0001' } };
+    case 'conversations.open':
+      return { ok: true, channel: { id: 'D0OPENED01' } };
+    default:
+      return { ok: false, error: 'unknown_method' };
+  }
+}
+
+/**
+ * A stand-in for slack.com/api and for response URLs, on loopback: it records every call and answers
+ * like Slack does for the methods the adapter uses.
+ */
+export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+  const recorded: RecordedCall[] = [];
+  const waiters: { method: string; count: number; resolve: (calls: RecordedCall[]) => void }[] = [];
+  const matching = (method: string) => recorded.filter((c) => c.method === method);
+  const settle = () => {
+    for (const w of [...waiters]) {
+      const calls = matching(w.method);
+      if (calls.length >= w.count) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(calls);
+      }
+    }
+  };
+
+  const server = createServer((req, res) => {
+    readBody(req).then(
+      (body) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        const response = /^\/response\/([^/]+)$/.exec(path);
+        if (response?.[1]) {
+          recorded.push({ method: 'response_url', body, responseId: response[1] });
+          res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+        } else {
+          const method = path.replace(/^\/api\//, '');
+          recorded.push({ method, body });
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(reply(method, body, recorded.length)));
+        }
+        settle();
+      },
+      () => res.writeHead(400).end(),
+    );
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls: (method) => (method ? matching(method) : [...recorded]),
+    waitFor: (method, count = 1) =>
+      new Promise((resolve) => {
+        waiters.push({ method, count, resolve });
+        settle();
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
