@@ -1,0 +1,70 @@
+import { type Attachment, CardFactory, type MessagingExtensionResponse } from 'botbuilder';
+import { z } from 'zod';
+import type { Answerer } from '../../src/answer/answer.js';
+import type { Answer } from '../../src/answer/model.js';
+import type { ProgramDirectory } from './programDirectory.js';
+import { renderAdaptiveCard } from './renderAdaptiveCard.js';
+
+/** Must match the command and parameter in manifest/teams/manifest.json. */
+export const SEARCH_COMMAND = 'searchPrograms';
+export const SEARCH_PARAMETER = 'searchQuery';
+
+const Query = z.looseObject({
+  commandId: z.string().optional(),
+  parameters: z.array(z.looseObject({ name: z.string(), value: z.unknown() })).optional(),
+});
+
+const Selection = z.looseObject({ programId: z.string().min(1).max(100) });
+
+export interface ProgramSearch {
+  query(value: unknown): MessagingExtensionResponse;
+  select(value: unknown): MessagingExtensionResponse;
+}
+
+function result(attachments: (Attachment & { preview?: Attachment })[]): MessagingExtensionResponse {
+  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
+}
+
+function card(answer: Answer): Attachment {
+  return CardFactory.adaptiveCard(renderAdaptiveCard(answer));
+}
+
+/** The search messaging extension: the core decides which programs match, each result is its card. */
+export function createProgramSearch(answer: Answerer, directory: ProgramDirectory): ProgramSearch {
+  const summaries = new Map(directory.all().map((p) => [p.id, p]));
+
+  const programResult = (programId: string) => {
+    const summary = summaries.get(programId);
+    const detail = directory.detail(programId);
+    if (!summary || !detail) return [];
+    const preview = CardFactory.thumbnailCard(
+      summary.name,
+      `Rating ${summary.rating.level} (${summary.rating.name}) · CWS relevance: ${summary.relevance}`,
+      undefined,
+      undefined,
+      { tap: { type: 'invoke', title: summary.shortName, value: { programId } } },
+    );
+    return [{ ...card(detail), preview }];
+  };
+
+  return {
+    query(value) {
+      const parsed = Query.safeParse(value);
+      if (!parsed.success || parsed.data.commandId !== SEARCH_COMMAND) return result([]);
+      const param = parsed.data.parameters?.find((p) => p.name === SEARCH_PARAMETER)?.value;
+      const text = typeof param === 'string' ? param.trim() : '';
+      if (text === '') return result(directory.all().flatMap((p) => programResult(p.id)));
+      const found = answer(text);
+      // Someone in distress typing into search still gets the crisis lines, shown only to them.
+      if (found.private) {
+        return result([{ ...card(found), preview: CardFactory.thumbnailCard(found.title) }]);
+      }
+      return result(found.programs.flatMap(programResult));
+    },
+    select(value) {
+      const parsed = Selection.safeParse(value);
+      const detail = parsed.success ? directory.detail(parsed.data.programId) : undefined;
+      return result(detail ? [card(detail)] : []);
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runAdapterContract } from '../contract/adapterContract.js';
+import { createTeamsContractDriver } from './helpers/teamsContractDriver.js';
+
+runAdapterContract('teams', createTeamsContractDriver);
