@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
+import { isValidTimeZone } from '../../src/tips/schedule.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -42,6 +43,25 @@ export const EnvSchema = z.object({
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).optional(),
   MicrosoftAppTenantId: optionalText,
   TEAMS_ALLOW_UNAUTHENTICATED: flag,
+
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(?:ql)?:\/\//.test(v), {
+    message:
+      'DATABASE_URL must be a PostgreSQL URL like postgres://user:password@host:5432/stsbot (leave it unset for SQLite)',
+  }),
+  TIPS_DEFAULT_TZ: optionalText.refine((v) => v === undefined || isValidTimeZone(v), {
+    message: 'TIPS_DEFAULT_TZ must be an IANA time zone such as America/Los_Angeles',
+  }),
+  TIPS_INTERVAL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5, 'TIPS_INTERVAL_SECONDS must be at least 5')
+    .max(3600)
+    .default(30),
+  EAP_TEXT: optionalText.refine((v) => v === undefined || v.length <= 200, {
+    message: 'EAP_TEXT must be one short line (200 characters at most), e.g. "Our EAP: 1-800-555-0100"',
+  }),
+  TRY_PAGE: flag,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

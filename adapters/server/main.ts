@@ -1,37 +1,23 @@
-import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { createAnswerer } from '../../src/answer/answer.js';
-import { ContentError, loadContent } from '../../src/content/loadContent.js';
-import type { PlatformAdapter } from '../platform.js';
-import { ConfigError, loadDotEnv, readConfig } from './config.js';
-import { createServer } from './createServer.js';
-import { createLogger } from './logger.js';
+import { ContentError } from '../../src/content/loadContent.js';
+import { ConfigError, loadDotEnv } from './config.js';
+import { startApp } from './startApp.js';
 
-function version(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-  return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
-}
+/** Shutdown must finish within this; a stuck request or delivery must not keep the process alive. */
+const SHUTDOWN_LIMIT_MS = 10_000;
 
 async function main(): Promise<void> {
   loadDotEnv();
-  const config = readConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const content = loadContent(config.CONTENT_DIR);
-  const answer = createAnswerer(content, { random: Math.random });
-  const adapters: PlatformAdapter[] = [];
-
-  const app = createServer({ logger, adapters, version: version() });
-  const server: Server = app.listen(config.PORT, config.HOST, () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.PORT;
-    logger.info({ port, programs: content.programs.length }, 'sts-bot listening');
-  });
-  void answer;
-
+  const app = await startApp();
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(1), 10_000).unref();
+    app.logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      app.logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    app.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
@@ -39,6 +25,8 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const known = err instanceof ConfigError || err instanceof ContentError;
-  process.stderr.write(`${known ? (err as Error).message : String(err)}\n`);
+  process.stderr.write(
+    `${known ? (err as Error).message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -1,5 +1,6 @@
 import { App, type AppOptions, type Authorize, type AuthorizeResult, ExpressReceiver } from '@slack/bolt';
 import express from 'express';
+import { createResponder } from '../../src/tips/createResponder.js';
 import type { AdapterDeps, PlatformAdapter } from '../platform.js';
 import type { Env } from '../server/config.js';
 import { createBoltLogger } from './createBoltLogger.js';
@@ -108,7 +109,12 @@ export function createSlackAdapter(
   });
 
   const catalog = readCatalog(deps.answer);
-  const listenerDeps = { answer: deps.answer, logger: deps.logger, catalog };
+  const listenerDeps = {
+    answer: deps.answer,
+    logger: deps.logger,
+    catalog,
+    respond: createResponder(deps.answer, deps.tips),
+  };
   onSlashCommand(app, listenerDeps);
   onMention(app, listenerDeps);
   onDirectMessage(app, listenerDeps);

@@ -11,6 +11,9 @@ export const UserId = z.string().regex(/^[UW][A-Z0-9]{1,40}$/);
 
 export const SlashCommand = z.object({
   text: z.string().default(''),
+  team_id: z.string().optional(),
+  channel_id: SlackId.optional(),
+  user_id: UserId.optional(),
 });
 
 export const AppMention = z.object({

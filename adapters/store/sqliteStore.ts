@@ -134,6 +134,15 @@ export function openSqliteStore(file: string): TipsStore {
   const getConversation = db.prepare<[string], { reference: string }>(
     'SELECT reference FROM conversations WHERE key = ?',
   );
+  const listConversations = db.prepare<[], { reference: string }>(
+    'SELECT reference FROM conversations ORDER BY key',
+  );
+  const deleteConversation = db.prepare('DELETE FROM conversations WHERE key = ?');
+  const saveConversation = db.transaction((key: string, reference: string, now: string): boolean => {
+    const isNew = getConversation.get(key) === undefined;
+    putConversation.run(key, reference, now);
+    return isNew;
+  });
 
   // IMMEDIATE takes the write lock first, so two processes cannot both see "unclaimed".
   const claim = db.transaction(
@@ -186,10 +195,19 @@ export function openSqliteStore(file: string): TipsStore {
       pause.run(reason, subscriptionId);
     },
     async saveConversation(key, reference, now) {
-      putConversation.run(key, reference, now.toISOString());
+      return saveConversation.immediate(key, reference, now.toISOString());
     },
     async getConversation(key) {
       return getConversation.get(key)?.reference;
+    },
+    async listConversations() {
+      return listConversations.all().map((r) => r.reference);
+    },
+    async deleteConversation(key) {
+      deleteConversation.run(key);
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
     },
     async close() {
       if (db.open) db.close();

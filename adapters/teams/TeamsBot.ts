@@ -1,6 +1,7 @@
 import { type MessagingExtensionResponse, TeamsActivityHandler, type TurnContext } from 'botbuilder';
 import type { Answerer } from '../../src/answer/answer.js';
 import type { Answer, Block, Intent } from '../../src/answer/model.js';
+import { isTipsCommand, type Responder } from '../../src/tips/createResponder.js';
 import type { Logger } from '../server/logger.js';
 import { answerActivity, textActivity } from './answerActivity.js';
 import { cleanQuestion } from './cleanQuestion.js';
@@ -34,6 +35,8 @@ export interface TeamsBotDeps {
   programs: ProgramDirectory;
   search: ProgramSearch;
   sendPrivately: PrivateSender;
+  /** For messages that may manage weekly tips ("tips on friday 16:00"). */
+  respond: Responder;
 }
 
 /** A crisis answer reduced to the lines to call or text: safe to show others, repeats nothing. */
@@ -97,7 +100,15 @@ export class TeamsBot extends TeamsActivityHandler {
     }
     const shared = isSharedConversation(activity);
     if (shared && !mentionsRecipient(activity)) return;
-    const answer = this.deps.answer(cleanQuestion(activity));
+    const question = cleanQuestion(activity);
+    const answer = isTipsCommand(question)
+      ? await this.deps.respond(question, {
+          platform: 'teams',
+          channelKey: conversationKey(activity),
+          target: JSON.stringify(storedConversationOf(activity)),
+          ...(activity.localTimezone ? { timeZone: activity.localTimezone } : {}),
+        })
+      : this.deps.answer(question);
     this.noteIntent(context, answer.intent);
     if (answer.private && shared) await this.answerPrivately(context, answer);
     else await context.sendActivity(answerActivity(answer));

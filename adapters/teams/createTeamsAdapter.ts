@@ -6,6 +6,7 @@ import {
 } from 'botbuilder';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { z } from 'zod';
+import { createResponder } from '../../src/tips/createResponder.js';
 import type { AdapterDeps, PlatformAdapter } from '../platform.js';
 import type { Env } from '../server/config.js';
 import type { Logger } from '../server/logger.js';
@@ -25,7 +26,7 @@ const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a m
 const InboundActivity = z.looseObject({ type: z.string().min(1) });
 const HttpError = z.looseObject({ status: z.number().int().min(400).max(499) });
 
-function credentials(config: Env) {
+export function credentials(config: Env) {
   return {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
@@ -84,6 +85,7 @@ export function createTeamsAdapter(
     programs,
     search: createProgramSearch(deps.answer, programs),
     sendPrivately: createPrivateSender(config.MicrosoftAppId ?? ''),
+    respond: createResponder(deps.answer, deps.tips),
   });
 
   const handle: RequestHandler = async (req, res) => {

@@ -28,16 +28,18 @@ export class ContentError extends Error {
   override name = 'ContentError';
 }
 
-/** The project's `content/` folder, found from this file whether it runs from `src/` or `dist/src/`. */
-export function defaultContentDir(): string {
+/** The project folder (with package.json and content/), found whether code runs from the source or dist/. */
+export function projectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i += 1) {
-    if (existsSync(join(dir, 'content', 'programs')) && existsSync(join(dir, 'package.json'))) {
-      return join(dir, 'content');
-    }
+    if (existsSync(join(dir, 'content', 'programs')) && existsSync(join(dir, 'package.json'))) return dir;
     dir = dirname(dir);
   }
-  throw new ContentError('cannot find the content/ folder; set CONTENT_DIR to its path');
+  throw new ContentError('cannot find the project folder with content/; set CONTENT_DIR to the content path');
+}
+
+export function defaultContentDir(): string {
+  return join(projectRoot(), 'content');
 }
 
 function describePath(path: PropertyKey[]): string {

@@ -41,8 +41,12 @@ export interface TipsStore {
   completeDelivery(subscriptionId: number, weekKey: string, token: string, now: Date): Promise<boolean>;
   releaseDelivery(subscriptionId: number, weekKey: string, token: string): Promise<void>;
   pauseSubscription(subscriptionId: number, reason: string): Promise<void>;
-  /** Conversation references saved when the bot is installed (Teams), keyed by conversation id. */
-  saveConversation(key: string, reference: string, now: Date): Promise<void>;
+  /** Conversation references saved when the bot is installed (Teams), keyed by conversation id; true when new. */
+  saveConversation(key: string, reference: string, now: Date): Promise<boolean>;
   getConversation(key: string): Promise<string | undefined>;
+  listConversations(): Promise<string[]>;
+  deleteConversation(key: string): Promise<void>;
+  /** Resolves when the database answers; used by the readiness check. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -86,12 +86,23 @@ export function runStoreContract(name: string, open: () => Promise<TipsStore>): 
       await store.close();
     });
 
+    it('answers a ping while open and refuses after close', async () => {
+      const store = await open();
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ping()).rejects.toThrow();
+    });
+
     it('keeps conversation references by key', async () => {
       const store = await open();
-      await store.saveConversation('19:abc@thread.tacv2', '{"a":1}', now);
-      await store.saveConversation('19:abc@thread.tacv2', '{"a":2}', now);
+      expect(await store.saveConversation('19:abc@thread.tacv2', '{"a":1}', now)).toBe(true);
+      expect(await store.saveConversation('19:abc@thread.tacv2', '{"a":2}', now)).toBe(false);
+      await store.saveConversation('a:personal', '{"b":1}', now);
       expect(await store.getConversation('19:abc@thread.tacv2')).toBe('{"a":2}');
       expect(await store.getConversation('missing')).toBeUndefined();
+      expect(await store.listConversations()).toEqual(['{"a":2}', '{"b":1}']);
+      await store.deleteConversation('a:personal');
+      expect(await store.listConversations()).toEqual(['{"a":2}']);
       await store.close();
     });
   });

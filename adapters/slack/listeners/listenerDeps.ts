@@ -1,4 +1,5 @@
 import type { Answerer } from '../../../src/answer/answer.js';
+import type { Responder } from '../../../src/tips/createResponder.js';
 import type { Logger } from '../../server/logger.js';
 import type { Catalog } from '../readCatalog.js';
 
@@ -7,4 +8,6 @@ export interface ListenerDeps {
   answer: Answerer;
   logger: Logger;
   catalog: Catalog;
+  /** For messages that may manage weekly tips ("/sts tips on friday 16:00"). */
+  respond: Responder;
 }

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { pino } from 'pino';
+import { createAnswerer } from '../../src/answer/answer.js';
+import { loadContent, projectRoot } from '../../src/content/loadContent.js';
+import type { TipSender } from '../../src/tips/deliverDueTips.js';
+import { type Scheduler, startScheduler } from '../../src/tips/startScheduler.js';
+import type { Platform, TipsStore } from '../../src/tips/store.js';
+import type { PlatformAdapter } from '../platform.js';
+import { createSlackAdapter } from '../slack/createSlackAdapter.js';
+import { createSlackTipSender } from '../slack/createSlackTipSender.js';
+import { readCatalog } from '../slack/readCatalog.js';
+import { renderSlackMessage } from '../slack/renderSlackBlocks.js';
+import { createTeamsAdapter } from '../teams/createTeamsAdapter.js';
+import { createTeamsTipSender } from '../teams/createTeamsTipSender.js';
+import { renderAdaptiveCard } from '../teams/renderAdaptiveCard.js';
+import { conversationsInStore } from '../teams/storedConversations.js';
+import { createTryPage } from '../web/createTryPage.js';
+import { type Env, readConfig } from './config.js';
+import { createServer } from './createServer.js';
+import { createLogger, type Logger } from './logger.js';
+import { openStore } from './openStore.js';
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  logDestination?: pino.DestinationStream;
+  now?: () => Date;
+}
+
+export interface RunningApp {
+  config: Env;
+  logger: Logger;
+  server: Server;
+  port: number;
+  store: TipsStore;
+  scheduler: Scheduler | undefined;
+  /** Stops accepting, finishes requests and deliveries in flight, closes the database. */
+  stop(): Promise<void>;
+}
+
+export function appVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
+}
+
+/** Builds and starts the whole bot from the environment: the composition root. */
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
+  const config = readConfig(options.env ?? process.env);
+  const logger = createLogger(config.LOG_LEVEL, options.logDestination);
+  const now = options.now ?? (() => new Date());
+  const content = loadContent(config.CONTENT_DIR);
+  const answer = createAnswerer(content, { random: Math.random });
+  const { store, kind } = await openStore(config);
+  const tips = { store, defaultTimeZone: config.TIPS_DEFAULT_TZ, now };
+
+  const slack = createSlackAdapter(config, { answer, logger, tips });
+  const teams = createTeamsAdapter(config, {
+    answer,
+    logger,
+    tips,
+    conversations: conversationsInStore(store, now),
+  });
+  if (!slack)
+    logger.info(
+      'Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN) to enable it',
+    );
+  const adapters: PlatformAdapter[] = [slack, teams].filter(
+    (a): a is NonNullable<typeof a> => a !== undefined,
+  );
+
+  if (adapters.length === 0 || config.TRY_PAGE) {
+    const { topicLink } = readCatalog(answer);
+    adapters.push(
+      createTryPage({
+        answer,
+        logger,
+        previews: {
+          slack: (a) => renderSlackMessage(a, { moreLink: topicLink, details: true }),
+          teams: (a) => renderAdaptiveCard(a),
+        },
+      }),
+    );
+  }
+
+  const senders: Partial<Record<Platform, TipSender>> = {};
+  const slackSender = createSlackTipSender(config, answer);
+  const teamsSender = createTeamsTipSender(config);
+  if (slackSender) senders.slack = slackSender;
+  if (teamsSender) senders.teams = teamsSender;
+  const scheduler =
+    Object.keys(senders).length > 0
+      ? startScheduler({
+          store,
+          content,
+          senders,
+          ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
+          now,
+          intervalMs: config.TIPS_INTERVAL_SECONDS * 1000,
+          onReport: (r) => {
+            if (r.due > 0) logger.info({ ...r }, 'weekly tips');
+          },
+          onError: (error) =>
+            logger.error({ err: error instanceof Error ? error.name : 'error' }, 'weekly tips failed'),
+        })
+      : undefined;
+
+  const version = appVersion();
+  const app = createServer({
+    logger,
+    adapters,
+    version,
+    readiness: async () => ({
+      content: content.programs.length > 0 ? 'ok' : 'no programs',
+      database: await store.ping().then(
+        () => 'ok',
+        () => 'unreachable',
+      ),
+      slack: slack ? 'ok' : 'off',
+      teams: teams ? 'ok' : 'off',
+      tips: scheduler ? 'ok' : 'off',
+    }),
+  });
+
+  const server = app.listen(config.PORT, config.HOST);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  for (const adapter of adapters) await adapter.start?.();
+  const port = (server.address() as AddressInfo).port;
+  logger.info(
+    { port, version, programs: content.programs.length, store: kind, platforms: adapters.map((a) => a.name) },
+    'sts-bot listening',
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config,
+    logger,
+    server,
+    port,
+    store,
+    scheduler,
+    stop() {
+      stopping ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await Promise.all([closed, scheduler?.stop()]);
+        await Promise.all(adapters.map((a) => a.stop()));
+        await store.close();
+        logger.info('sts-bot stopped');
+      })();
+      return stopping;
+    },
+  };
+}

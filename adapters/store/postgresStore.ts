@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Claim, NewSubscription, Platform, Subscription, TipsStore } from '../../src/tips/store.js';
+
+/** Versioned migrations, applied once each under an advisory lock so replicas starting together don't race. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE subscriptions (
+     id BIGSERIAL PRIMARY KEY,
+     platform TEXT NOT NULL CHECK (platform IN ('slack', 'teams')),
+     channel_key TEXT NOT NULL,
+     target TEXT NOT NULL,
+     weekday SMALLINT NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+     hour SMALLINT NOT NULL CHECK (hour BETWEEN 0 AND 23),
+     minute SMALLINT NOT NULL CHECK (minute BETWEEN 0 AND 59),
+     time_zone TEXT NOT NULL,
+     tip_cursor INTEGER NOT NULL DEFAULT 0,
+     status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused')),
+     paused_reason TEXT,
+     created_at TIMESTAMPTZ NOT NULL,
+     UNIQUE (platform, channel_key)
+   );
+   CREATE TABLE deliveries (
+     subscription_id BIGINT NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+     week_key TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('claimed', 'sent')),
+     claim_token TEXT,
+     claimed_at BIGINT NOT NULL,
+     sent_at BIGINT,
+     tip_index INTEGER NOT NULL,
+     PRIMARY KEY (subscription_id, week_key)
+   );
+   CREATE TABLE conversations (
+     key TEXT PRIMARY KEY,
+     reference TEXT NOT NULL,
+     updated_at TIMESTAMPTZ NOT NULL
+   );`,
+];
+const MIGRATION_LOCK = 4_711_001;
+
+interface SubscriptionRow {
+  id: string;
+  platform: Platform;
+  channel_key: string;
+  target: string;
+  weekday: number;
+  hour: number;
+  minute: number;
+  time_zone: string;
+  tip_cursor: number;
+  status: 'active' | 'paused';
+  paused_reason: string | null;
+  last_sent_at: string | null;
+}
+
+const SELECT_SUBSCRIPTION = `SELECT s.*, (SELECT MAX(sent_at) FROM deliveries d WHERE d.subscription_id = s.id) AS last_sent_at
+  FROM subscriptions s`;
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    id: Number(row.id),
+    platform: row.platform,
+    channelKey: row.channel_key,
+    target: row.target,
+    schedule: { weekday: row.weekday, hour: row.hour, minute: row.minute, timeZone: row.time_zone },
+    tipCursor: row.tip_cursor,
+    status: row.status,
+    ...(row.paused_reason ? { pausedReason: row.paused_reason } : {}),
+    ...(row.last_sent_at ? { lastSentAt: new Date(Number(row.last_sent_at)) } : {}),
+  };
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)',
+    );
+    const { rows } = await client.query<{ version: number }>(
+      'SELECT COALESCE(MAX(version), 0) AS version FROM schema_migrations',
+    );
+    for (let version = rows[0]?.version ?? 0; version < MIGRATIONS.length; version += 1) {
+      await client.query(MIGRATIONS[version] as string);
+      await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, now())', [
+        version + 1,
+      ]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** The store for several replicas: one PostgreSQL database, claims taken with row locks. */
+export async function openPostgresStore(url: string, poolSize = 5): Promise<TipsStore> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  await migrate(pool);
+
+  return {
+    async saveSubscription(input: NewSubscription, now: Date) {
+      const { rows } = await pool.query<SubscriptionRow>(
+        `INSERT INTO subscriptions (platform, channel_key, target, weekday, hour, minute, time_zone, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (platform, channel_key) DO UPDATE SET target = excluded.target, weekday = excluded.weekday,
+           hour = excluded.hour, minute = excluded.minute, time_zone = excluded.time_zone,
+           status = 'active', paused_reason = NULL
+         RETURNING *, NULL AS last_sent_at`,
+        [
+          input.platform,
+          input.channelKey,
+          input.target,
+          input.schedule.weekday,
+          input.schedule.hour,
+          input.schedule.minute,
+          input.schedule.timeZone,
+          now,
+        ],
+      );
+      const row = rows[0];
+      if (!row) throw new Error('subscription was not saved');
+      return toSubscription(row);
+    },
+    async removeSubscription(platform, channelKey) {
+      const result = await pool.query('DELETE FROM subscriptions WHERE platform = $1 AND channel_key = $2', [
+        platform,
+        channelKey,
+      ]);
+      return (result.rowCount ?? 0) > 0;
+    },
+    async getSubscription(platform, channelKey) {
+      const { rows } = await pool.query<SubscriptionRow>(
+        `${SELECT_SUBSCRIPTION} WHERE platform = $1 AND channel_key = $2`,
+        [platform, channelKey],
+      );
+      return rows[0] ? toSubscription(rows[0]) : undefined;
+    },
+    async listSubscriptions() {
+      const { rows } = await pool.query<SubscriptionRow>(`${SELECT_SUBSCRIPTION} ORDER BY id`);
+      return rows.map(toSubscription);
+    },
+    async claimDelivery(subscriptionId, weekKey, now, leaseMs): Promise<Claim> {
+      return inTransaction(pool, async (client) => {
+        // Another replica claiming the same subscription holds this row: skip it rather than wait.
+        const locked = await client.query<{ tip_cursor: number; status: string }>(
+          'SELECT tip_cursor, status FROM subscriptions WHERE id = $1 FOR UPDATE SKIP LOCKED',
+          [subscriptionId],
+        );
+        const subscription = locked.rows[0];
+        if (subscription?.status !== 'active') return { claimed: false };
+        const existing = await client.query<{ status: string; claimed_at: string }>(
+          'SELECT status, claimed_at FROM deliveries WHERE subscription_id = $1 AND week_key = $2',
+          [subscriptionId, weekKey],
+        );
+        const row = existing.rows[0];
+        if (row && (row.status === 'sent' || Number(row.claimed_at) > now.getTime() - leaseMs))
+          return { claimed: false };
+        const token = randomUUID();
+        await client.query(
+          `INSERT INTO deliveries (subscription_id, week_key, status, claim_token, claimed_at, tip_index)
+           VALUES ($1, $2, 'claimed', $3, $4, $5)
+           ON CONFLICT (subscription_id, week_key) DO UPDATE SET claim_token = excluded.claim_token,
+             claimed_at = excluded.claimed_at, tip_index = excluded.tip_index`,
+          [subscriptionId, weekKey, token, now.getTime(), subscription.tip_cursor],
+        );
+        return { claimed: true, token, tipIndex: subscription.tip_cursor };
+      });
+    },
+    async completeDelivery(subscriptionId, weekKey, token, now) {
+      return inTransaction(pool, async (client) => {
+        const marked = await client.query(
+          `UPDATE deliveries SET status = 'sent', sent_at = $1, claim_token = NULL
+           WHERE subscription_id = $2 AND week_key = $3 AND status = 'claimed' AND claim_token = $4`,
+          [now.getTime(), subscriptionId, weekKey, token],
+        );
+        if (marked.rowCount !== 1) return false;
+        await client.query('UPDATE subscriptions SET tip_cursor = tip_cursor + 1 WHERE id = $1', [
+          subscriptionId,
+        ]);
+        return true;
+      });
+    },
+    async releaseDelivery(subscriptionId, weekKey, token) {
+      await pool.query(
+        `DELETE FROM deliveries WHERE subscription_id = $1 AND week_key = $2 AND status = 'claimed' AND claim_token = $3`,
+        [subscriptionId, weekKey, token],
+      );
+    },
+    async pauseSubscription(subscriptionId, reason) {
+      await pool.query(`UPDATE subscriptions SET status = 'paused', paused_reason = $1 WHERE id = $2`, [
+        reason,
+        subscriptionId,
+      ]);
+    },
+    async saveConversation(key, reference, now) {
+      // xmax = 0 only on a freshly inserted row, so this says whether the key is new in one statement.
+      const { rows } = await pool.query<{ inserted: boolean }>(
+        `INSERT INTO conversations (key, reference, updated_at) VALUES ($1, $2, $3)
+         ON CONFLICT (key) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at
+         RETURNING (xmax = 0) AS inserted`,
+        [key, reference, now],
+      );
+      return rows[0]?.inserted === true;
+    },
+    async listConversations() {
+      const { rows } = await pool.query<{ reference: string }>(
+        'SELECT reference FROM conversations ORDER BY key',
+      );
+      return rows.map((r) => r.reference);
+    },
+    async deleteConversation(key) {
+      await pool.query('DELETE FROM conversations WHERE key = $1', [key]);
+    },
+    async getConversation(key) {
+      const { rows } = await pool.query<{ reference: string }>(
+        'SELECT reference FROM conversations WHERE key = $1',
+        [key],
+      );
+      return rows[0]?.reference;
+    },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Answerer } from '../answer/answer.js';
+import type { Answer } from '../answer/model.js';
+import { handleTipsCommand } from './handleTipsCommand.js';
+import { parseTipsCommand } from './parseTipsCommand.js';
+import type { Platform, TipsStore } from './store.js';
+
+/** Where a message came from, as far as subscribing a channel needs it. */
+export interface ConversationContext {
+  platform: Platform;
+  channelKey: string;
+  /** What the platform's sender needs to post there later, as JSON. */
+  target: string;
+  timeZone?: string;
+}
+
+export interface TipsSetup {
+  store: TipsStore;
+  defaultTimeZone?: string;
+  now: () => Date;
+}
+
+export type Responder = (text: string, context: ConversationContext) => Promise<Answer>;
+
+/** True for "tips", "tips on …", "tips off": words that manage the channel's weekly tips. */
+export function isTipsCommand(text: string): boolean {
+  return parseTipsCommand(text) !== undefined;
+}
+
+/**
+ * One entry point for messages that may manage weekly tips: subscription words go to the tips
+ * handler, everything else to the answerer. Adapters call this instead of routing themselves.
+ */
+export function createResponder(answer: Answerer, tips: TipsSetup | undefined): Responder {
+  return async (text, context) => {
+    const command = parseTipsCommand(text);
+    if (!command) return answer(text);
+    if (!tips) {
+      return {
+        intent: 'tip',
+        title: 'Weekly tips',
+        blocks: [
+          {
+            type: 'paragraph',
+            text: 'Weekly tips are not set up on this server. Ask the person who runs the bot.',
+          },
+        ],
+        programs: [],
+        private: false,
+      };
+    }
+    return handleTipsCommand(command, {
+      ...context,
+      timeZone: context.timeZone,
+      defaultTimeZone: tips.defaultTimeZone,
+      store: tips.store,
+      now: tips.now(),
+    });
+  };
+}
