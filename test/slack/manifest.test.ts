@@ -64,6 +64,7 @@ describe('manifest/slack/manifest.json', () => {
       'commands',
       'im:history',
       'im:write',
+      'users:read',
     ]);
     expect(m.oauth_config.scopes.user).toBeUndefined();
   });
