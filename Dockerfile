@@ -1,17 +1,17 @@
 # syntax=docker/dockerfile:1
-# Build stage: install everything, type-check and compile to dist/.
+# Build stage: install everything and compile TypeScript to dist/ (no native module is needed to compile).
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
-RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY adapters ./adapters
 COPY content ./content
 RUN npm run build
 
-# Runtime stage: production dependencies only, compiled code, content, a non-root user.
+# Runtime stage: production dependencies only (better-sqlite3 is compiled here), compiled code, content,
+# a non-root user.
 FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app

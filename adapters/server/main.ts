@@ -5,28 +5,31 @@ import { startApp } from './startApp.js';
 /** Shutdown must finish within this; a stuck request or delivery must not keep the process alive. */
 const SHUTDOWN_LIMIT_MS = 10_000;
 
-async function main(): Promise<void> {
-  loadDotEnv();
-  const app = await startApp();
-  const shutdown = (signal: string) => {
-    app.logger.info({ signal }, 'shutting down');
-    setTimeout(() => {
-      app.logger.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, SHUTDOWN_LIMIT_MS).unref();
-    app.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
-}
-
-main().catch((err: unknown) => {
+function fail(err: unknown): never {
   const known = err instanceof ConfigError || err instanceof ContentError;
   process.stderr.write(
     `${known ? (err as Error).message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
   );
   process.exit(1);
-});
+}
+
+loadDotEnv();
+const starting = startApp();
+starting.catch(fail);
+
+// Installed before start-up finishes, so a signal during start-up also ends in a clean stop.
+const shutdown = (signal: string) => {
+  setTimeout(() => {
+    process.stderr.write('shutdown took too long; exiting\n');
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS).unref();
+  starting
+    .then(async (app) => {
+      app.logger.info({ signal }, 'shutting down');
+      await app.stop();
+      process.exit(0);
+    })
+    .catch(fail);
+};
+process.once('SIGTERM', () => shutdown('SIGTERM'));
+process.once('SIGINT', () => shutdown('SIGINT'));
