@@ -30,6 +30,11 @@ const CRISIS_PATTERNS: RegExp[] = [
   /\b(?:everyone|everybody|they|my family|my kids|the world) (?:would|will|d) be better off without me\b/,
   /\bbetter off without me\b/,
   /\bno way out\b/,
+  // Asking for help now, or for the crisis lines themselves: the answer is the same.
+  /\b(?:im|i am) in (?:a )?crisis\b/,
+  /\bi need (?:help|someone|to talk to someone) (?:right )?now\b/,
+  /\b(?:crisis|suicide|emergency) (?:line|lines|hotline|hotlines|number|numbers|resources|support|text line)\b/,
+  /\bcrisis text\b|\b988\b/,
   /\b(?:dont|do not|cant|no longer) see (?:the|any) point (?:in|of) (?:living|life|going on|anything|being alive|being here)\b/,
   /\b(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up\b/,
   /\b(?:saving|stockpiling|hoarding|collecting) (?:up )?(?:my |the |all my )?(?:pills|meds|medication|medications)\b/,

@@ -28,6 +28,8 @@ describe('detectCrisis', () => {
     'i wish i could go to sleep and not wake up',
     'i dont see the point in living anymore',
     'I’ve been saving up my pills',
+    'i am in crisis',
+    'i need help now',
   ])('flags indirect language: %s', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -47,6 +49,13 @@ describe('detectCrisis', () => {
   ])('does not flag idioms, negations or other people: %s', (text) => {
     expect(detectCrisis(text)).toBe(false);
   });
+
+  it.each(['crisis lines', 'what are the crisis resources', 'suicide hotline number', 'is 988 free'])(
+    'answers a request for the crisis lines with them: %s',
+    (text) => {
+      expect(detectCrisis(text)).toBe(true);
+    },
+  );
 
   it('still finds crisis language inside a long message', () => {
     expect(detectCrisis(`${'programs '.repeat(500)} honestly i want to end my life`)).toBe(true);
