@@ -32,7 +32,7 @@ export function nextOccurrence(schedule: WeeklySchedule, from: Date): Date {
 }
 
 export interface DueSlot {
-  /** Identifies the local week, e.g. "2026-W48": one delivery per subscription and week. */
+  /** Identifies the slot's ISO week, e.g. "2026-W48": one delivery per subscription and week. */
   weekKey: string;
   dueAt: Date;
 }
@@ -46,7 +46,8 @@ export function dueSlot(schedule: WeeklySchedule, now: Date): DueSlot | undefine
   const slot = slotInWeekOf(schedule, at);
   if (at < slot || at > slot.endOf('day')) return undefined;
   return {
-    weekKey: `${slot.localWeekYear}-W${String(slot.localWeekNumber).padStart(2, '0')}`,
+    // ISO week, not luxon's locale week: every process on the database must derive the same key.
+    weekKey: `${slot.weekYear}-W${String(slot.weekNumber).padStart(2, '0')}`,
     dueAt: slot.toJSDate(),
   };
 }
