@@ -11,6 +11,21 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   /** For response_url posts: the id in /response/<id>. */
   responseId?: string;
+  /** Set when the fake answered with a response scripted by failNext instead of success. */
+  failed?: true;
+}
+
+/** A response to give instead of success: an HTTP status (e.g. 429 with retry-after) and/or a body. */
+export interface ScriptedResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  /** Defaults to Slack's error body for the status: `ratelimited` for 429, else `fatal_error`. */
+  body?: Record<string, unknown>;
+}
+
+export interface FakeSlackApiOptions {
+  /** The `tz` users.info reports for every user. */
+  userTimeZone?: string;
 }
 
 export interface FakeSlackApi {
@@ -21,6 +36,8 @@ export interface FakeSlackApi {
   calls(method?: string): RecordedCall[];
   /** Resolves once `count` calls of `method` have been recorded in total (event-driven, no timers). */
   waitFor(method: string, count?: number): Promise<RecordedCall[]>;
+  /** Answers the next call of `method` with `response` (queued: call again to script the one after). */
+  failNext(method: string, response: ScriptedResponse): void;
   close(): Promise<void>;
 }
 
@@ -42,7 +59,12 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return out;
 }
 
-function reply(method: string, body: Record<string, unknown>, n: number): Record<string, unknown> {
+function reply(
+  method: string,
+  body: Record<string, unknown>,
+  n: number,
+  userTimeZone: string,
+): Record<string, unknown> {
   switch (method) {
     case 'auth.test':
       return {
@@ -62,6 +84,8 @@ function reply(method: string, body: Record<string, unknown>, n: number): Record
       return { ok: true, view: { id: 'V0VIEW0001' } };
     case 'conversations.open':
       return { ok: true, channel: { id: 'D0OPENED01' } };
+    case 'users.info':
+      return { ok: true, user: { id: body.user, tz: userTimeZone } };
     default:
       return { ok: false, error: 'unknown_method' };
   }
@@ -71,8 +95,10 @@ function reply(method: string, body: Record<string, unknown>, n: number): Record
  * A stand-in for slack.com/api and for response URLs, on loopback: it records every call and answers
  * like Slack does for the methods the adapter uses.
  */
-export async function startFakeSlackApi(): Promise<FakeSlackApi> {
+export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Promise<FakeSlackApi> {
+  const userTimeZone = options.userTimeZone ?? 'America/Los_Angeles';
   const recorded: RecordedCall[] = [];
+  const scripted = new Map<string, ScriptedResponse[]>();
   const waiters: { method: string; count: number; resolve: (calls: RecordedCall[]) => void }[] = [];
   const matching = (method: string) => recorded.filter((c) => c.method === method);
   const settle = () => {
@@ -95,9 +121,21 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
         } else {
           const method = path.replace(/^\/api\//, '');
-          recorded.push({ method, body });
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify(reply(method, body, recorded.length)));
+          const failure = scripted.get(method)?.shift();
+          if (failure) {
+            recorded.push({ method, body, failed: true });
+            const status = failure.status ?? 200;
+            res.writeHead(status, { 'content-type': 'application/json', ...failure.headers });
+            res.end(
+              JSON.stringify(
+                failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' },
+              ),
+            );
+          } else {
+            recorded.push({ method, body });
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify(reply(method, body, recorded.length, userTimeZone)));
+          }
         }
         settle();
       },
@@ -117,6 +155,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         waiters.push({ method, count, resolve });
         settle();
       }),
+    failNext(method, response) {
+      scripted.set(method, [...(scripted.get(method) ?? []), response]);
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -47,6 +47,9 @@ export class FakeConnector {
   refuseConversations = false;
   /** How many of the next activity posts to refuse with 400, as Teams does for a malformed message. */
   failNextPosts = 0;
+  /** Posts refused by refuseConversation, in order. */
+  readonly refused: { conversationId: string; status: number }[] = [];
+  private readonly refusals = new Map<string, 403 | 404>();
   serviceUrl = '';
   private counter = 0;
   private readonly server: Server = createServer((req, res) => {
@@ -65,8 +68,18 @@ export class FakeConnector {
     this.posted.length = 0;
     this.created.length = 0;
     this.unexpected.length = 0;
+    this.refused.length = 0;
+    this.refusals.clear();
     this.refuseConversations = false;
     this.failNextPosts = 0;
+  }
+
+  /**
+   * Answers every activity post to `conversationId` with `status` from now on, as Teams does once the
+   * bot was removed (403) or the conversation deleted (404).
+   */
+  refuseConversation(conversationId: string, status: 403 | 404): void {
+    this.refusals.set(conversationId, status);
   }
 
   close(): Promise<void> {
@@ -80,13 +93,28 @@ export class FakeConnector {
     this.counter += 1;
     const route = ACTIVITIES.exec(path);
     if (req.method === 'POST' && route?.[1]) {
+      const conversationId = decodeURIComponent(route[1]);
+      const refusal = this.refusals.get(conversationId);
+      if (refusal) {
+        this.refused.push({ conversationId, status: refusal });
+        send(res, refusal, {
+          error:
+            refusal === 403
+              ? {
+                  code: 'BotNotInConversationRoster',
+                  message: 'The bot is not part of the conversation roster.',
+                }
+              : { code: 'ConversationNotFound', message: 'Conversation not found.' },
+        });
+        return;
+      }
       if (this.failNextPosts > 0) {
         this.failNextPosts -= 1;
         send(res, 400, { error: { code: 'BadArgument', message: 'Unknown attachment type' } });
         return;
       }
       this.posted.push({
-        conversationId: decodeURIComponent(route[1]),
+        conversationId,
         ...(route[2] ? { replyToId: decodeURIComponent(route[2]) } : {}),
         receivedAt: performance.now(),
         activity: body,
