@@ -6,15 +6,15 @@ import type { Env } from '../server/config.js';
 import { readCatalog } from './readCatalog.js';
 import { renderSlackMessage } from './renderSlackBlocks.js';
 
-/** Slack errors that mean the channel will not take posts until someone acts: pause, don't retry. */
+/**
+ * Slack errors that mean this channel will not take posts until someone acts: pause it. Token errors
+ * (invalid_auth, token_revoked) concern every channel; they fail the run instead, to be fixed once.
+ */
 const GONE = new Set([
   'channel_not_found',
   'not_in_channel',
   'is_archived',
   'channel_is_archived',
-  'account_inactive',
-  'invalid_auth',
-  'token_revoked',
   'restricted_action',
 ]);
 

@@ -34,7 +34,8 @@ export interface DeliveryReport {
   skipped: number;
 }
 
-export const DEFAULT_LEASE_MS = 2 * 60_000;
+/** Longer than one send can take (10 s timeout, a few retries, Slack's Retry-After waits). */
+export const DEFAULT_LEASE_MS = 5 * 60_000;
 
 /** Delivers every tip due at `now`, through the same path whether the scheduler or the CLI calls it. */
 export async function deliverDueTips(deps: DeliveryDeps, now: Date): Promise<DeliveryReport> {
@@ -73,7 +74,9 @@ export async function deliverDueTips(deps: DeliveryDeps, now: Date): Promise<Del
       result = { ok: false, gone: false, reason: 'send failed' };
     }
     if (result.ok) {
-      await deps.store.completeDelivery(subscription.id, weekKey, claim.token, new Date());
+      const marked = await deps.store.completeDelivery(subscription.id, weekKey, claim.token, new Date());
+      if (!marked)
+        deps.onError?.(new Error('a tip was sent after its claim expired; that channel may get it twice'));
       report.sent += 1;
     } else if (result.gone) {
       await deps.store.pauseSubscription(subscription.id, result.reason);

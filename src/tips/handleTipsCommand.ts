@@ -65,9 +65,10 @@ export async function handleTipsCommand(command: TipsCommand, ctx: TipsCommandCo
         'Fix the cause and subscribe again with "tips on".',
       );
     }
-    const next = DateTime.fromJSDate(nextOccurrence(existing.schedule, ctx.now)).setZone(
-      existing.schedule.timeZone,
-    );
+    // English words in an English sentence, whatever the server's locale.
+    const next = DateTime.fromJSDate(nextOccurrence(existing.schedule, ctx.now))
+      .setZone(existing.schedule.timeZone)
+      .setLocale('en-US');
     return reply(
       'Weekly tips are on',
       `${when}. Next tip: ${next.toFormat('ccc d LLL, HH:mm')}.`,

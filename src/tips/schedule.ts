@@ -58,7 +58,9 @@ export function formatTime(schedule: WeeklySchedule): string {
 
 /** "Every Monday at 09:00 America/Los_Angeles, starting 30 Nov". */
 export function describeSchedule(schedule: WeeklySchedule, now: Date): string {
-  const first = DateTime.fromJSDate(nextOccurrence(schedule, now)).setZone(schedule.timeZone);
+  const first = DateTime.fromJSDate(nextOccurrence(schedule, now))
+    .setZone(schedule.timeZone)
+    .setLocale('en-US');
   const day = WEEKDAY_NAMES[schedule.weekday - 1] ?? '';
   return `Every ${day} at ${formatTime(schedule)} ${schedule.timeZone}, starting ${first.toFormat('d LLL')}`;
 }

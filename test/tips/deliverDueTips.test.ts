@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../adapters/store/sqliteStore.js';
 import type { Answer } from '../../src/answer/model.js';
-import { deliverDueTips, type SendResult, type TipSender } from '../../src/tips/deliverDueTips.js';
+import {
+  DEFAULT_LEASE_MS,
+  deliverDueTips,
+  type SendResult,
+  type TipSender,
+} from '../../src/tips/deliverDueTips.js';
 import { handleTipsCommand } from '../../src/tips/handleTipsCommand.js';
 import { parseTipsCommand } from '../../src/tips/parseTipsCommand.js';
 import { startScheduler } from '../../src/tips/startScheduler.js';
@@ -102,15 +107,19 @@ describe('weekly tip delivery', () => {
     await subscribe(store, 'T1:C1');
     const subscription = (await store.listSubscriptions())[0];
     if (!subscription) throw new Error('no subscription');
-    const crashed = await store.claimDelivery(subscription.id, '2026-W49', MONDAY_9_LA, 120_000);
+    const crashed = await store.claimDelivery(subscription.id, '2026-W49', MONDAY_9_LA, DEFAULT_LEASE_MS);
     expect(crashed.claimed).toBe(true);
 
     const sender = new RecordingSender();
     const restarted = open();
     const deps = { store: restarted, content, senders: { slack: sender } };
-    expect((await deliverDueTips(deps, new Date(MONDAY_9_LA.getTime() + 30_000))).skipped).toBe(1);
-    expect((await deliverDueTips(deps, new Date(MONDAY_9_LA.getTime() + 121_000))).sent).toBe(1);
-    expect((await deliverDueTips(deps, new Date(MONDAY_9_LA.getTime() + 300_000))).sent).toBe(0);
+    expect((await deliverDueTips(deps, new Date(MONDAY_9_LA.getTime() + 60_000))).skipped).toBe(1);
+    expect(
+      (await deliverDueTips(deps, new Date(MONDAY_9_LA.getTime() + DEFAULT_LEASE_MS + 1_000))).sent,
+    ).toBe(1);
+    expect(
+      (await deliverDueTips(deps, new Date(MONDAY_9_LA.getTime() + DEFAULT_LEASE_MS + 60_000))).sent,
+    ).toBe(0);
     expect(sender.posts).toHaveLength(1);
   });
 
