@@ -113,6 +113,9 @@ async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => 
 /** The store for several replicas: one PostgreSQL database, claims taken with row locks. */
 export async function openPostgresStore(url: string, poolSize = 5): Promise<TipsStore> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection dropped by the server (restart, failover) is discarded by the pool and replaced
+  // on the next query; without a listener its 'error' event would crash the process.
+  pool.on('error', () => undefined);
   await migrate(pool);
 
   return {
