@@ -1,8 +1,11 @@
 import {
+  type Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConversationReference,
 } from 'botbuilder';
+// Type only: botbuilder's own connector client, the one CloudAdapter puts in the turn state.
+import type { ConnectorClient } from 'botframework-connector';
 import { z } from 'zod';
 import type { SendResult, TipSender } from '../../src/tips/deliverDueTips.js';
 import type { Env } from '../server/config.js';
@@ -46,7 +49,16 @@ export function createTeamsTipSender(config: Env): TipSender | undefined {
       };
       try {
         await adapter.continueConversationAsync(appId, reference, async (context) => {
-          await context.sendActivity(answerActivity(tip));
+          // A new post, not a reply: context.sendActivity would reply to the continuation event's id.
+          const client: ConnectorClient = context.turnState.get(context.adapter.ConnectorClientKey);
+          const activity: Partial<Activity> = {
+            ...answerActivity(tip),
+            from: { id: botId, name: 'sts-bot' },
+            conversation: { id: conversationId, isGroup: true, conversationType: '', name: '' },
+            channelId,
+            serviceUrl,
+          };
+          await client.conversations.sendToConversation(conversationId, activity as Activity);
         });
         return { ok: true };
       } catch (error) {

@@ -62,6 +62,8 @@ describe('delivery through the real Slack and Teams senders', () => {
 
     const [teamsPost] = proactiveTeamsPosts();
     expect(proactiveTeamsPosts()).toHaveLength(1);
+    // A new post in the channel (POST …/activities), not a reply to some message.
+    expect(teamsPost?.replyToId).toBeUndefined();
     const [card] = cardsOf(teamsPost?.activity ?? {});
     expect(teamsPost?.activity.text).toBe("This week's self-care tip");
     expect(cardText(card)).toContain(tipText(0));
