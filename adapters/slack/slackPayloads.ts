@@ -16,8 +16,8 @@ export const SlashCommand = z.object({
   user_id: UserId.optional(),
 });
 
-export const AppMention = z.object({
-  type: z.literal('app_mention'),
+/** Fields every message-like event shares; the bot and edit checks read them. */
+const MessageFields = {
   user: SlackId.optional(),
   text: z.string().default(''),
   channel: SlackId,
@@ -25,18 +25,14 @@ export const AppMention = z.object({
   thread_ts: z.string().min(1).optional(),
   bot_id: z.string().optional(),
   subtype: z.string().optional(),
-});
+};
+
+export const AppMention = z.object({ type: z.literal('app_mention'), ...MessageFields });
 
 export const ChannelMessage = z.object({
   type: z.literal('message'),
   channel_type: z.string().optional(),
-  user: SlackId.optional(),
-  text: z.string().default(''),
-  channel: SlackId,
-  ts: z.string().min(1),
-  thread_ts: z.string().min(1).optional(),
-  bot_id: z.string().optional(),
-  subtype: z.string().optional(),
+  ...MessageFields,
 });
 
 export const HomeOpened = z.object({

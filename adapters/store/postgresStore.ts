@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Claim, NewSubscription, Platform, Subscription, TipsStore } from '../../src/tips/store.js';
+import type { Claim, NewSubscription, TipsStore } from '../../src/tips/store.js';
+import { SELECT_SUBSCRIPTION, type SubscriptionRow, toSubscription } from './subscriptionRows.js';
 
 /** Versioned migrations, applied once each under an advisory lock so replicas starting together don't race. */
 const MIGRATIONS: string[] = [
@@ -36,38 +37,6 @@ const MIGRATIONS: string[] = [
    );`,
 ];
 const MIGRATION_LOCK = 4_711_001;
-
-interface SubscriptionRow {
-  id: string;
-  platform: Platform;
-  channel_key: string;
-  target: string;
-  weekday: number;
-  hour: number;
-  minute: number;
-  time_zone: string;
-  tip_cursor: number;
-  status: 'active' | 'paused';
-  paused_reason: string | null;
-  last_sent_at: string | null;
-}
-
-const SELECT_SUBSCRIPTION = `SELECT s.*, (SELECT MAX(sent_at) FROM deliveries d WHERE d.subscription_id = s.id) AS last_sent_at
-  FROM subscriptions s`;
-
-function toSubscription(row: SubscriptionRow): Subscription {
-  return {
-    id: Number(row.id),
-    platform: row.platform,
-    channelKey: row.channel_key,
-    target: row.target,
-    schedule: { weekday: row.weekday, hour: row.hour, minute: row.minute, timeZone: row.time_zone },
-    tipCursor: row.tip_cursor,
-    status: row.status,
-    ...(row.paused_reason ? { pausedReason: row.paused_reason } : {}),
-    ...(row.last_sent_at ? { lastSentAt: new Date(Number(row.last_sent_at)) } : {}),
-  };
-}
 
 async function migrate(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();

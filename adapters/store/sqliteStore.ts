@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { WeeklySchedule } from '../../src/tips/schedule.js';
-import type { Claim, NewSubscription, Platform, Subscription, TipsStore } from '../../src/tips/store.js';
+import type { Claim, NewSubscription, Platform, TipsStore } from '../../src/tips/store.js';
+import { SELECT_SUBSCRIPTION, type SubscriptionRow, toSubscription } from './subscriptionRows.js';
 
 /** Versioned migrations: each runs once, in order, inside a transaction; user_version records the last. */
 const MIGRATIONS: string[] = [
@@ -38,44 +38,6 @@ const MIGRATIONS: string[] = [
      updated_at TEXT NOT NULL
    );`,
 ];
-
-interface SubscriptionRow {
-  id: number;
-  platform: Platform;
-  channel_key: string;
-  target: string;
-  weekday: number;
-  hour: number;
-  minute: number;
-  time_zone: string;
-  tip_cursor: number;
-  status: 'active' | 'paused';
-  paused_reason: string | null;
-  last_sent_at: number | null;
-}
-
-const SELECT_SUBSCRIPTION = `SELECT s.*, (SELECT MAX(sent_at) FROM deliveries d WHERE d.subscription_id = s.id) AS last_sent_at
-  FROM subscriptions s`;
-
-function toSubscription(row: SubscriptionRow): Subscription {
-  const schedule: WeeklySchedule = {
-    weekday: row.weekday,
-    hour: row.hour,
-    minute: row.minute,
-    timeZone: row.time_zone,
-  };
-  return {
-    id: row.id,
-    platform: row.platform,
-    channelKey: row.channel_key,
-    target: row.target,
-    schedule,
-    tipCursor: row.tip_cursor,
-    status: row.status,
-    ...(row.paused_reason ? { pausedReason: row.paused_reason } : {}),
-    ...(row.last_sent_at ? { lastSentAt: new Date(row.last_sent_at) } : {}),
-  };
-}
 
 export function migrate(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true }) as number;
