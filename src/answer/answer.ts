@@ -37,7 +37,7 @@ export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
       case 'crisis':
         return composeCrisis(content);
       case 'help':
-        return composeHelp(content);
+        return composeHelp(content, parsed.thanks === true);
       case 'tip':
         return composeTip(content, pickTip(content.tips, deps.random));
       case 'unknown':

@@ -33,7 +33,7 @@ export type ExplainTopic =
 
 export type ParsedQuestion =
   | { intent: 'crisis' }
-  | { intent: 'help' }
+  | { intent: 'help'; thanks?: true }
   | { intent: 'tip' }
   | { intent: 'unknown'; reason: 'too-long' | 'not-understood' }
   | { intent: 'detail'; programId: string; aspect?: Aspect }
@@ -93,6 +93,9 @@ const HELP_ONLY =
   /^(?:help|help me|helps|\?+|h|menu|commands?|usage|start|hi|hello|hey|hiya|howdy|yo|info|about|options|help pls|help please|pls help|hello there|hi there)$/;
 const HELP_PHRASE =
   /\b(?:what can you do|what do you do|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|list (?:of )?commands|example questions)\b/;
+
+const THANKS =
+  /^(?:thanks?|thank you|thank u|thx|ty|cheers|great thanks|ok thanks|okay thanks|thanks so much|thank you so much|appreciate it)(?: (?:so much|a lot|very much|again|bot))?$/;
 
 const TIP_CUE =
   /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise)\b/;
@@ -159,6 +162,7 @@ export function createQuestionParser(content: Content): QuestionParser {
     if (question.length > MAX_QUESTION_LENGTH) return { intent: 'unknown', reason: 'too-long' };
     const text = correct(normalize(question));
     if (text.length === 0 || HELP_ONLY.test(text) || HELP_PHRASE.test(text)) return { intent: 'help' };
+    if (THANKS.test(text)) return { intent: 'help', thanks: true };
 
     const ids = matchPrograms(text);
     const listCue = LIST_CUE.test(text);

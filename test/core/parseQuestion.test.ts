@@ -109,6 +109,11 @@ describe('parseQuestion', () => {
     expect(f.topics).toEqual([]);
   });
 
+  it('takes thanks kindly', () => {
+    expect(parse('thanks!')).toEqual({ intent: 'help', thanks: true });
+    expect(parse('thank you so much')).toEqual({ intent: 'help', thanks: true });
+  });
+
   it('gives tips and admits what it cannot answer', () => {
     expect(parse('give me a self care tip').intent).toBe('tip');
     expect(parse('whats the weather tomorrow').intent).toBe('unknown');

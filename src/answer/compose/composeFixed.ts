@@ -20,17 +20,22 @@ export function helpLine(content: Content): string {
   return `Need support now? ${parts.join(' · ')}. In immediate danger, call 911.`;
 }
 
-export function composeHelp(content: Content): Answer {
+/** Help; after a "thanks", the same with a warmer first line. */
+export function composeHelp(content: Content, thanks = false): Answer {
+  const intro = `I help you find and compare the ${content.programs.length} programs the CEBC lists for preventing and reducing secondary traumatic stress (STS), explain the terms, and share self-care tips.`;
   const blocks: Block[] = [
-    {
-      type: 'paragraph',
-      text: `I help you find and compare the ${content.programs.length} programs the CEBC lists for preventing and reducing secondary traumatic stress (STS), explain the terms, and share self-care tips.`,
-    },
+    { type: 'paragraph', text: thanks ? `You're welcome. Take care of yourself today. ${intro}` : intro },
     { type: 'examples', heading: 'Try asking', questions: EXAMPLE_QUESTIONS },
     { type: 'note', text: content.crisis.disclaimer },
     { type: 'note', text: helpLine(content) },
   ];
-  return { intent: 'help', title: 'What I can help with', blocks, programs: [], private: false };
+  return {
+    intent: 'help',
+    title: thanks ? "You're welcome" : 'What I can help with',
+    blocks,
+    programs: [],
+    private: false,
+  };
 }
 
 export function composeTip(content: Content, tip: Tip): Answer {
