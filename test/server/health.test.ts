@@ -67,6 +67,23 @@ describe('health, readiness and the try-it API', () => {
   });
 });
 
+describe('the try-it page with a platform configured', () => {
+  it('is off unless TRY_PAGE=true', async () => {
+    const slack = {
+      SLACK_SIGNING_SECRET: 's',
+      SLACK_BOT_TOKEN: 'xoxb-page-test',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+    };
+    const off = await startTestApp(slack);
+    expect((await fetch(`${off.base}/`)).status).toBe(404);
+    expect((await fetch(`${off.base}/api/ask`, { method: 'POST' })).status).toBe(404);
+    await off.close();
+    const on = await startTestApp({ ...slack, TRY_PAGE: 'true' });
+    expect((await fetch(`${on.base}/`)).status).toBe(200);
+    await on.close();
+  });
+});
+
 describe('configuration', () => {
   it('names the variable and what to do', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT: PORT must be a number/);
