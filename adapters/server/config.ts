@@ -93,9 +93,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Env {
       'Configuration error:\n  MicrosoftAppPassword is required when MicrosoftAppId is set.',
     );
   }
-  if (cfg.MicrosoftAppType === 'SingleTenant' && !cfg.MicrosoftAppTenantId) {
+  if (
+    (cfg.MicrosoftAppType === 'SingleTenant' || cfg.MicrosoftAppType === 'UserAssignedMSI') &&
+    !cfg.MicrosoftAppTenantId
+  ) {
     throw new ConfigError(
-      'Configuration error:\n  MicrosoftAppTenantId is required when MicrosoftAppType is SingleTenant.',
+      `Configuration error:\n  MicrosoftAppTenantId is required when MicrosoftAppType is ${cfg.MicrosoftAppType}.`,
     );
   }
   return cfg;

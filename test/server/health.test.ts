@@ -94,6 +94,9 @@ describe('configuration', () => {
     expect(() => readConfig({ TIPS_DEFAULT_TZ: 'Mars/Olympus' })).toThrow(/IANA time zone/);
     expect(() => readConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/PostgreSQL URL/);
     expect(() => readConfig({ MicrosoftAppId: 'abc' })).toThrow(ConfigError);
+    expect(() => readConfig({ MicrosoftAppId: 'abc', MicrosoftAppType: 'UserAssignedMSI' })).toThrow(
+      /MicrosoftAppTenantId is required when MicrosoftAppType is UserAssignedMSI/,
+    );
   });
 
   it('has working defaults with nothing set', () => {
