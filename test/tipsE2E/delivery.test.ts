@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { content } from '../helpers/core.js';
 import { blocksOf, messageText } from '../slack/helpers/messageText.js';
 import { CHANNEL_ID } from '../slack/helpers/slackPayloads.js';
-import { cardErrors, cardsOf, cardText } from '../teams/helpers/cards.js';
+import { cardsOf, cardText } from '../teams/helpers/cards.js';
 import { message, CHANNEL_ID as TEAMS_CHANNEL_ID } from '../teams/helpers/teamsActivities.js';
-import { startTipsHarness, type TipsHarness, teamsText } from './helpers/tipsHarness.js';
+import { closeChecked, startTipsHarness, type TipsHarness, teamsText } from './helpers/tipsHarness.js';
 
 const THURSDAY = '2026-11-26T12:00:00Z';
 /** Monday 30 Nov 2026, 09:00 in Los Angeles and 17:00 in London: both subscriptions are due. */
@@ -19,13 +19,7 @@ let h: TipsHarness;
 beforeEach(async () => {
   h = await startTipsHarness(THURSDAY);
 });
-afterEach(async () => {
-  for (const posted of h.connector.posted) {
-    for (const card of cardsOf(posted.activity)) expect(cardErrors(card)).toEqual([]);
-  }
-  expect(h.connector.unexpected).toEqual([]);
-  await h.close();
-});
+afterEach(() => closeChecked(h));
 
 async function subscribeSlack(): Promise<void> {
   expect(await h.slash('tips on monday 9am')).toContain('Weekly tips are on');

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ASKER_ID, CHANNEL_ID, TEAM_ID } from '../slack/helpers/slackPayloads.js';
-import { cardErrors, cardsOf } from '../teams/helpers/cards.js';
+import { cardsOf } from '../teams/helpers/cards.js';
 import {
   message,
   PERSONAL_ID,
@@ -8,7 +8,13 @@ import {
   TENANT_ID,
   USER,
 } from '../teams/helpers/teamsActivities.js';
-import { databaseBytes, startTipsHarness, type TipsHarness, teamsText } from './helpers/tipsHarness.js';
+import {
+  closeChecked,
+  databaseBytes,
+  startTipsHarness,
+  type TipsHarness,
+  teamsText,
+} from './helpers/tipsHarness.js';
 
 // Thursday 26 Nov 2026, 04:00 in Los Angeles: the next Friday is the 27th, the next Monday the 30th.
 const THURSDAY = '2026-11-26T12:00:00Z';
@@ -17,13 +23,7 @@ let h: TipsHarness;
 beforeEach(async () => {
   h = await startTipsHarness(THURSDAY);
 });
-afterEach(async () => {
-  for (const posted of h.connector.posted) {
-    for (const card of cardsOf(posted.activity)) expect(cardErrors(card)).toEqual([]);
-  }
-  expect(h.connector.unexpected).toEqual([]);
-  await h.close();
-});
+afterEach(() => closeChecked(h));
 
 describe('weekly tips from Slack: /sts tips through the real Bolt receiver', () => {
   it('subscribes in the user’s Slack time zone, reports status, and unsubscribes', async () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 import { type RunningApp, startApp } from '../../../adapters/server/startApp.js';
 import type { DeliveryReport } from '../../../src/tips/deliverDueTips.js';
 import { type FakeSlackApi, type RecordedCall, startFakeSlackApi } from '../../slack/helpers/fakeSlackApi.js';
@@ -9,7 +10,7 @@ import { messageText } from '../../slack/helpers/messageText.js';
 import { slackSignatureHeaders } from '../../slack/helpers/signSlackRequest.js';
 import { FORM, slashCommand } from '../../slack/helpers/slackPayloads.js';
 import { BOT_TOKEN, SIGNING_SECRET } from '../../slack/helpers/startSlackHarness.js';
-import { visibleText } from '../../teams/helpers/cards.js';
+import { cardErrors, cardsOf, visibleText } from '../../teams/helpers/cards.js';
 import { FakeConnector, type PostedActivity } from '../../teams/helpers/fakeConnector.js';
 
 /** The zone the fake users.info reports for whoever runs /sts tips. */
@@ -166,4 +167,13 @@ export function databaseBytes(dbFile: string): string {
     .filter((file) => existsSync(file))
     .map((file) => readFileSync(file).toString('latin1'))
     .join('');
+}
+
+/** After each test: every card the bot sent is a valid Adaptive Card, nothing unexpected hit the connector. */
+export async function closeChecked(h: TipsHarness): Promise<void> {
+  for (const posted of h.connector.posted) {
+    for (const card of cardsOf(posted.activity)) expect(cardErrors(card)).toEqual([]);
+  }
+  expect(h.connector.unexpected).toEqual([]);
+  await h.close();
 }
