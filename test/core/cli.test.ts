@@ -15,7 +15,7 @@ function ask(args: string[], input?: string) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-describe('npm run ask', () => {
+describe('npm run ask', { timeout: 60_000 }, () => {
   it('prints the plain-text answer', () => {
     const { code, out } = ask(['programs', 'high', 'relevance']);
     expect(code).toBe(0);

@@ -42,7 +42,8 @@ async function startServer(): Promise<{ child: ChildProcess; port: number; outpu
   return { child, port, output: () => out };
 }
 
-describe('graceful shutdown', () => {
+// Each case starts the server with tsx; on a busy 2-core machine that alone can take over 10 s.
+describe('graceful shutdown', { timeout: 60_000 }, () => {
   it.each(['SIGTERM', 'SIGINT'] as const)(
     'on %s finishes the request in flight, closes the database and exits 0',
     async (signal) => {
