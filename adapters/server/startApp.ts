@@ -40,7 +40,7 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-export function appVersion(): string {
+function appVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8'));
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
 }

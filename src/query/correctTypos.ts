@@ -25,7 +25,7 @@ const SHORTHAND: Record<string, string> = {
 };
 
 /** Damerau-Levenshtein distance, giving up once it is certain to exceed `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i += 1) rows.push([i]);

@@ -17,14 +17,14 @@ export interface FindResult {
 const RATING_ORDER: RatingLevelT[] = ['1', '2', '3', '4', '5', 'NR'];
 const RELEVANCE_ORDER = ['High', 'Medium', 'Low'];
 
-export function ratingRank(level: RatingLevelT): number {
+function ratingRank(level: RatingLevelT): number {
   return RATING_ORDER.indexOf(level);
 }
 
 const byName = new Intl.Collator('en').compare;
 
 /** Best evidence first, then the closest fit to child welfare, then by name. */
-export function compareForListing(a: Program, b: Program): number {
+function compareForListing(a: Program, b: Program): number {
   return (
     ratingRank(a.rating.level) - ratingRank(b.rating.level) ||
     RELEVANCE_ORDER.indexOf(a.relevance.level) - RELEVANCE_ORDER.indexOf(b.relevance.level) ||

@@ -9,7 +9,7 @@ import { ALL_CUE, LIST_CUE, ratingFromWord } from './vocabulary.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
-export const ASPECTS = [
+const ASPECTS = [
   'length',
   'format',
   'audience',

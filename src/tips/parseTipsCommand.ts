@@ -7,8 +7,7 @@ export type TipsCommand =
   | { kind: 'status' }
   | { kind: 'invalid'; message: string };
 
-export const TIPS_EXAMPLE =
-  'For example: "tips on friday 16:00", "tips on monday 9am", "tips off" or "tips".';
+const TIPS_EXAMPLE = 'For example: "tips on friday 16:00", "tips on monday 9am", "tips off" or "tips".';
 
 const WEEKDAYS: Record<string, number> = {};
 WEEKDAY_NAMES.forEach((name, i) => {

@@ -4,7 +4,7 @@ import type { Answer, Block } from '../model.js';
 import { firstFact, ratingLabel, summarizeProgram } from '../summarizeProgram.js';
 
 /** More columns than this is no longer a comparison anyone can read in a chat window. */
-export const MAX_COMPARED = 6;
+const MAX_COMPARED = 6;
 
 /** Side by side on the questions staff ask first: evidence, fit, who, how, how long. */
 export function composeCompare(content: Content, requested: Program[]): Answer {

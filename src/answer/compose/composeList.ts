@@ -20,7 +20,7 @@ function emptyExplanation(content: Content, filters: Filters, labels: string[]):
 }
 
 /** A chat answer stays readable: beyond this many programs we ask for a narrower question. */
-export const MAX_LISTED = 10;
+const MAX_LISTED = 10;
 
 export function composeList(content: Content, filters: Filters): Answer {
   const labels = describeFilters(filters, content.programs);
