@@ -17,5 +17,7 @@ export interface PlatformAdapter {
   mount(app: Express): void;
   /** For Socket Mode and similar: connections that are not HTTP routes. */
   start?(): Promise<void>;
+  /** "ok", or what is wrong (e.g. a Socket Mode connection that is down); /readyz reports it. */
+  readiness?(): string;
   stop(): Promise<void>;
 }

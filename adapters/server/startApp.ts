@@ -117,7 +117,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
         () => 'ok',
         () => 'unreachable',
       ),
-      slack: slack ? 'ok' : 'off',
+      slack: slack ? (slack.readiness?.() ?? 'ok') : 'off',
       teams: teams ? 'ok' : 'off',
       tips: scheduler ? 'ok' : 'off',
     }),

@@ -4,14 +4,19 @@ import { createResponder } from '../../src/tips/createResponder.js';
 import type { AdapterDeps, PlatformAdapter } from '../platform.js';
 import type { Env } from '../server/config.js';
 import { createBoltLogger } from './createBoltLogger.js';
+import { createMemoryEventLog, dedupeEvents } from './dedupeEvents.js';
+import { ignoreSystemMessages } from './ignoreSystemMessages.js';
 import { limitBodySize } from './limitBodySize.js';
+import { onAppLifecycle } from './listeners/onAppLifecycle.js';
 import { onBlockActions } from './listeners/onBlockActions.js';
 import { onDirectMessage } from './listeners/onDirectMessage.js';
 import { onHomeOpened } from './listeners/onHomeOpened.js';
 import { onMention } from './listeners/onMention.js';
 import { onSlashCommand } from './listeners/onSlashCommand.js';
 import { readCatalog } from './readCatalog.js';
+import { rejectFutureTimestamp } from './rejectFutureTimestamp.js';
 import { renderHomeView } from './renderHomeView.js';
+import { createSocketModeConnection, type SocketModeConnection } from './socketModeConnection.js';
 import { createInFlight } from './trackInFlight.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -86,11 +91,13 @@ export function createSlackAdapter(
   };
 
   let app: App;
-  if (socketMode) {
-    app = new App({ ...common, socketMode: true, appToken: config.SLACK_APP_TOKEN });
+  let connection: SocketModeConnection | undefined;
+  if (config.SLACK_APP_TOKEN) {
+    connection = createSocketModeConnection(config.SLACK_APP_TOKEN, deps.logger, config.SLACK_API_URL);
+    app = new App({ ...common, socketMode: true, receiver: connection.receiver });
   } else {
-    // The size check sits on the router before the receiver's route, so oversized bodies are never read.
-    router.use(SLACK_EVENTS_PATH, limitBodySize(MAX_BODY_BYTES));
+    // Size and date checks sit on the router before the receiver's route, so those bodies are never read.
+    router.use(SLACK_EVENTS_PATH, limitBodySize(MAX_BODY_BYTES), rejectFutureTimestamp());
     const receiver = new ExpressReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET ?? '',
       endpoints: SLACK_EVENTS_PATH,
@@ -107,6 +114,8 @@ export function createSlackAdapter(
   app.use(async ({ next }) => {
     await inFlight.track(next());
   });
+  app.use(dedupeEvents(deps.tips?.store ?? createMemoryEventLog(), deps.logger));
+  app.use(ignoreSystemMessages);
 
   const catalog = readCatalog(deps.answer);
   const listenerDeps = {
@@ -120,6 +129,7 @@ export function createSlackAdapter(
   onDirectMessage(app, listenerDeps);
   onBlockActions(app, listenerDeps);
   onHomeOpened(app, listenerDeps, renderHomeView(deps.answer, catalog));
+  onAppLifecycle(app, listenerDeps, deps.tips?.store);
 
   return {
     name: 'slack',
@@ -138,5 +148,6 @@ export function createSlackAdapter(
       await inFlight.idle();
     },
     idle: () => inFlight.idle(),
+    readiness: () => connection?.state() ?? 'ok',
   };
 }

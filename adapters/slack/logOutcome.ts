@@ -2,7 +2,7 @@ import type { Intent } from '../../src/answer/model.js';
 import type { Logger } from '../server/logger.js';
 
 export type Outcome =
-  | { status: 'answered' | 'shared' | 'published'; intent?: Intent }
+  | { status: 'answered' | 'shared' | 'published' | 'paused'; intent?: Intent }
   | { status: 'ignored'; reason: string };
 
 /**

@@ -27,12 +27,21 @@ const MessageFields = {
   subtype: z.string().optional(),
 };
 
+/** The Events API wrapper around an event: which workspace it came from. */
+export const EventEnvelope = z.looseObject({ team_id: z.string().optional() });
+
 export const AppMention = z.object({ type: z.literal('app_mention'), ...MessageFields });
 
 export const ChannelMessage = z.object({
   type: z.literal('message'),
   channel_type: z.string().optional(),
   ...MessageFields,
+});
+
+/** app_uninstalled and tokens_revoked: the workspace is in the envelope; tokens_revoked lists what went. */
+export const TokensRevoked = z.object({
+  type: z.literal('tokens_revoked'),
+  tokens: z.object({ bot: z.array(z.string()).optional(), oauth: z.array(z.string()).optional() }),
 });
 
 export const HomeOpened = z.object({

@@ -35,6 +35,11 @@ const MIGRATIONS: string[] = [
      reference TEXT NOT NULL,
      updated_at TIMESTAMPTZ NOT NULL
    );`,
+  `CREATE TABLE inbound_events (
+     key TEXT PRIMARY KEY,
+     expires_at BIGINT NOT NULL
+   );
+   CREATE INDEX inbound_events_expiry ON inbound_events (expires_at);`,
 ];
 const MIGRATION_LOCK = 4_711_001;
 
@@ -207,6 +212,25 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
         [key],
       );
       return rows[0]?.reference;
+    },
+    async claimEvent(key, now, ttlMs) {
+      // One statement, so two replicas given the same event cannot both see it as new.
+      const { rowCount } = await pool.query(
+        `INSERT INTO inbound_events (key, expires_at) VALUES ($1, $2)
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE inbound_events.expires_at <= $3`,
+        [key, now.getTime() + ttlMs, now.getTime()],
+      );
+      const claimed = rowCount === 1;
+      if (claimed) await pool.query('DELETE FROM inbound_events WHERE expires_at <= $1', [now.getTime()]);
+      return claimed;
+    },
+    async pauseSubscriptionsWithPrefix(platform, prefix, reason) {
+      const { rowCount } = await pool.query(
+        `UPDATE subscriptions SET status = 'paused', paused_reason = $1
+         WHERE platform = $2 AND status = 'active' AND left(channel_key, length($3)) = $3`,
+        [reason, platform, prefix],
+      );
+      return rowCount ?? 0;
     },
     async ping() {
       await pool.query('SELECT 1');

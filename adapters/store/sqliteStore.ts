@@ -37,6 +37,11 @@ const MIGRATIONS: string[] = [
      reference TEXT NOT NULL,
      updated_at TEXT NOT NULL
    );`,
+  `CREATE TABLE inbound_events (
+     key TEXT PRIMARY KEY,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX inbound_events_expiry ON inbound_events (expires_at);`,
 ];
 
 export function migrate(db: Database.Database): void {
@@ -100,6 +105,17 @@ export function openSqliteStore(file: string): TipsStore {
     'SELECT reference FROM conversations ORDER BY key',
   );
   const deleteConversation = db.prepare('DELETE FROM conversations WHERE key = ?');
+  // A row whose expiry has passed is taken over, so an old id seen again counts as new.
+  const putEvent = db.prepare<[string, number, number], { key: string }>(
+    `INSERT INTO inbound_events (key, expires_at) VALUES (?, ?)
+     ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE inbound_events.expires_at <= ?
+     RETURNING key`,
+  );
+  const purgeEvents = db.prepare('DELETE FROM inbound_events WHERE expires_at <= ?');
+  const pauseWithPrefix = db.prepare(
+    `UPDATE subscriptions SET status = 'paused', paused_reason = ?
+     WHERE platform = ? AND status = 'active' AND substr(channel_key, 1, length(?)) = ?`,
+  );
   const saveConversation = db.transaction((key: string, reference: string, now: string): boolean => {
     const isNew = getConversation.get(key) === undefined;
     putConversation.run(key, reference, now);
@@ -167,6 +183,15 @@ export function openSqliteStore(file: string): TipsStore {
     },
     async deleteConversation(key) {
       deleteConversation.run(key);
+    },
+    async claimEvent(key, now, ttlMs) {
+      const nowMs = now.getTime();
+      const claimed = putEvent.get(key, nowMs + ttlMs, nowMs) !== undefined;
+      if (claimed) purgeEvents.run(nowMs);
+      return claimed;
+    },
+    async pauseSubscriptionsWithPrefix(platform, prefix, reason) {
+      return pauseWithPrefix.run(reason, platform, prefix, prefix).changes;
     },
     async ping() {
       db.prepare('SELECT 1').get();

@@ -1,13 +1,20 @@
-import { type MessagingExtensionResponse, TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import {
+  type Activity,
+  type MessagingExtensionResponse,
+  TeamsActivityHandler,
+  type TurnContext,
+} from 'botbuilder';
 import type { Answerer } from '../../src/answer/answer.js';
 import type { Answer, Block, Intent } from '../../src/answer/model.js';
 import { isTipsCommand, type Responder } from '../../src/tips/createResponder.js';
 import type { Logger } from '../server/logger.js';
 import { answerActivity, textActivity } from './answerActivity.js';
+import { parseAskSubmit } from './cardActions.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import type { ConversationStore } from './conversationStore.js';
 import { describeError } from './describeError.js';
 import { parseDetailsSubmit } from './detailsAction.js';
+import { escapeMarkdown } from './escapeMarkdown.js';
 import {
   conversationKey,
   isFromBot,
@@ -27,6 +34,8 @@ const MENTION_HINT = 'In a channel or group chat, @mention me with your question
 const PRIVATE_NOTE = "I've sent you a private message.";
 const SUPPORT_TITLE = 'Support is available';
 const UNKNOWN_PROGRAM = 'I could not find that program. Ask me "programs" to see the list.';
+/** What people type before "tips" in a channel or group chat: the bot's name from the manifest. */
+const SHARED_PREFIX = '@sts-bot ';
 
 export interface TeamsBotDeps {
   answer: Answerer;
@@ -45,6 +54,20 @@ function resourcesOnly(answer: Answer): Answer {
     ...answer,
     title: SUPPORT_TITLE,
     blocks: answer.blocks.filter((b) => b.type === 'resources'),
+  };
+}
+
+/**
+ * The reply in a channel thread, which everyone there sees, led by "<at>Name</at> turned on weekly
+ * self-care tips…": a real mention of who did it (the name Teams gave, stripped of markup), nothing typed.
+ */
+function withNotice(reply: Partial<Activity>, activity: Activity, summary: string): Partial<Activity> {
+  const name = escapeMarkdown((activity.from.name ?? 'Someone').replace(/[<>&]/g, '')) || 'Someone';
+  const mention = `<at>${name}</at>`;
+  return {
+    ...reply,
+    text: `${mention} ${summary}`,
+    entities: [{ type: 'mention', text: mention, mentioned: { id: activity.from.id, name } }],
   };
 }
 
@@ -93,40 +116,83 @@ export class TeamsBot extends TeamsActivityHandler {
   private async answerMessage(context: TurnContext): Promise<void> {
     const { activity } = context;
     if (isFromBot(activity)) return;
+    const shared = isSharedConversation(activity);
     // Card buttons arrive as messages with a value and no mention, in any kind of conversation.
     if (activity.value !== undefined) {
-      await this.answerDetails(context);
+      const asked = parseAskSubmit(activity.value);
+      if (asked === undefined) await this.answerDetails(context);
+      else await this.answerQuestion(context, asked, shared);
       return;
     }
-    const shared = isSharedConversation(activity);
     if (shared && !mentionsRecipient(activity)) return;
-    const question = cleanQuestion(activity);
-    const answer = isTipsCommand(question)
-      ? await this.deps.respond(question, {
-          platform: 'teams',
-          channelKey: conversationKey(activity),
-          target: JSON.stringify(storedConversationOf(activity)),
-          ...(activity.localTimezone ? { timeZone: activity.localTimezone } : {}),
-        })
-      : this.deps.answer(question);
-    this.noteIntent(context, answer.intent);
-    if (answer.private && shared) await this.answerPrivately(context, answer);
-    else await context.sendActivity(answerActivity(answer));
+    await this.answerQuestion(context, cleanQuestion(activity), shared);
   }
 
+  private async answerQuestion(context: TurnContext, question: string, shared: boolean): Promise<void> {
+    if (isTipsCommand(question)) {
+      await this.manageTips(context, question, shared);
+      return;
+    }
+    const answer = this.deps.answer(question);
+    this.noteIntent(context, answer.intent);
+    if (answer.private && shared) await this.answerPrivately(context, answer);
+    else await context.sendActivity(answerActivity(answer, { personal: !shared }));
+  }
+
+  /**
+   * "tips …": the subscription posts through the conversation reference saved at install. A message
+   * reaching the bot here proves it can post, so a reference missed at install is saved now. In a
+   * channel or group chat everyone sees who turned tips on or off.
+   */
+  private async manageTips(context: TurnContext, question: string, shared: boolean): Promise<void> {
+    const { activity } = context;
+    const key = conversationKey(activity);
+    // The stored reference wins; this turn's fills in what an older one lacks (conversation type, team).
+    const target = { ...storedConversationOf(activity), ...(await this.deps.conversations.get(key)) };
+    await this.deps.conversations.save(key, target);
+    const outcome = await this.deps.respond(question, {
+      platform: 'teams',
+      channelKey: key,
+      target: JSON.stringify(target),
+      personal: !shared,
+      commandPrefix: shared ? SHARED_PREFIX : '',
+      ...(activity.localTimezone ? { timeZone: activity.localTimezone } : {}),
+    });
+    this.noteIntent(context, outcome.answer.intent);
+    const reply = answerActivity(outcome.answer, { personal: !shared });
+    await context.sendActivity(
+      shared && outcome.change ? withNotice(reply, activity, outcome.change.summary) : reply,
+    );
+  }
+
+  /** Details: the card the button is on becomes the program's detail in place; a new post if Teams refuses. */
   private async answerDetails(context: TurnContext): Promise<void> {
-    const programId = parseDetailsSubmit(context.activity.value);
+    const { activity } = context;
+    const programId = parseDetailsSubmit(activity.value);
     if (programId === undefined) return;
     const detail = this.deps.programs.detail(programId);
     this.noteIntent(context, detail ? 'detail' : 'unknown');
-    await context.sendActivity(detail ? answerActivity(detail) : textActivity(UNKNOWN_PROGRAM));
+    if (!detail) {
+      await context.sendActivity(textActivity(UNKNOWN_PROGRAM));
+      return;
+    }
+    const card = answerActivity(detail, { personal: !isSharedConversation(activity) });
+    if (activity.replyToId) {
+      try {
+        await context.updateActivity({ ...card, id: activity.replyToId });
+        return;
+      } catch (error) {
+        this.deps.logger.warn({ err: describeError(error) }, 'teams card update failed; posting the detail');
+      }
+    }
+    await context.sendActivity(card);
   }
 
   /** Crisis in a shared conversation: the answer goes 1:1; the others see at most a neutral note. */
   private async answerPrivately(context: TurnContext, answer: Answer): Promise<void> {
     let delivered = false;
     try {
-      await this.deps.sendPrivately(context, answerActivity(answer));
+      await this.deps.sendPrivately(context, answerActivity(answer, { personal: true }));
       delivered = true;
     } catch (error) {
       this.deps.logger.warn({ err: describeError(error) }, 'teams 1:1 message failed; posting resources');
@@ -149,7 +215,12 @@ export class TeamsBot extends TeamsActivityHandler {
       ? [...help.blocks, { type: 'note', text: MENTION_HINT }]
       : help.blocks;
     this.noteIntent(context, help.intent);
-    await context.sendActivity(answerActivity({ ...help, title: WELCOME_TITLE, blocks }));
+    await context.sendActivity(
+      answerActivity(
+        { ...help, title: WELCOME_TITLE, blocks },
+        { personal: !isSharedConversation(activity) },
+      ),
+    );
   }
 
   private async forget(context: TurnContext): Promise<void> {

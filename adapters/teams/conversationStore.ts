@@ -8,6 +8,10 @@ export interface StoredConversation {
   conversationId: string;
   tenantId?: string;
   botId: string;
+  /** "personal", "groupChat" or "channel": Teams refuses a proactive post without it. */
+  conversationType?: string;
+  /** For channels: the team, which Teams expects in channelData alongside the channel. */
+  teamId?: string;
 }
 
 /** Async so a database can back it; the in-memory version below is for development and tests. */

@@ -1,16 +1,12 @@
-import {
-  type Activity,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConversationReference,
-} from 'botbuilder';
+import { type Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 // Type only: botbuilder's own connector client, the one CloudAdapter puts in the turn state.
 import type { ConnectorClient } from 'botframework-connector';
 import { z } from 'zod';
 import type { SendResult, TipSender } from '../../src/tips/deliverDueTips.js';
 import type { Env } from '../server/config.js';
-import { answerActivity } from './answerActivity.js';
+import { tipActivity } from './answerActivity.js';
 import { credentials } from './createTeamsAdapter.js';
+import { proactiveActivity, referenceOf } from './proactiveActivity.js';
 
 const StoredTarget = z.object({
   channelId: z.string().min(1),
@@ -18,11 +14,34 @@ const StoredTarget = z.object({
   conversationId: z.string().min(1),
   tenantId: z.string().optional(),
   botId: z.string().min(1),
+  conversationType: z.string().optional(),
+  teamId: z.string().optional(),
 });
-const HttpFailure = z.looseObject({ statusCode: z.number().int() });
+/** The connector's RestError: the HTTP status and, in Teams' error body, a code like "BadArgument". */
+const HttpFailure = z.looseObject({
+  statusCode: z.number().int(),
+  code: z.string().optional(),
+  body: z.looseObject({ error: z.looseObject({ code: z.string() }).optional() }).optional(),
+});
+const NetworkFailure = z.looseObject({ code: z.string() });
 
 /** Where Teams answers that the bot can no longer post (removed, conversation deleted): pause. */
 const GONE_STATUS = new Set([403, 404]);
+
+/** "Teams answered 400 BadArgument": the status and Teams' error code, never its message text. */
+export function describeTeamsFailure(error: unknown): { status?: number; reason: string } {
+  const failure = HttpFailure.safeParse(error);
+  if (failure.success) {
+    const code = failure.data.body?.error?.code ?? failure.data.code;
+    const safeCode = code && /^[A-Za-z0-9_.-]{1,60}$/.test(code) ? ` ${code}` : '';
+    return {
+      status: failure.data.statusCode,
+      reason: `Teams answered ${failure.data.statusCode}${safeCode}`,
+    };
+  }
+  const network = NetworkFailure.safeParse(error);
+  return { reason: network.success ? `request failed (${network.data.code})` : 'request failed' };
+}
 
 /** Posts weekly tips proactively as Adaptive Cards, through the conversation reference saved at subscribe time. */
 export function createTeamsTipSender(config: Env): TipSender | undefined {
@@ -34,47 +53,23 @@ export function createTeamsTipSender(config: Env): TipSender | undefined {
     async send(subscription, tip): Promise<SendResult> {
       const target = StoredTarget.safeParse(JSON.parse(subscription.target));
       if (!target.success) return { ok: false, gone: true, reason: 'stored Teams conversation is invalid' };
-      const { channelId, serviceUrl, conversationId, tenantId, botId } = target.data;
-      const reference: Partial<ConversationReference> = {
-        channelId,
-        serviceUrl,
-        bot: { id: botId, name: 'sts-bot' },
-        conversation: {
-          id: conversationId,
-          isGroup: true,
-          conversationType: '',
-          name: '',
-          ...(tenantId ? { tenantId } : {}),
-        },
-      };
+      const stored = target.data;
       try {
-        await adapter.continueConversationAsync(appId, reference, async (context) => {
+        await adapter.continueConversationAsync(appId, referenceOf(stored), async (context) => {
           // A new post, not a reply: context.sendActivity would reply to the continuation event's id.
           const client: ConnectorClient = context.turnState.get(context.adapter.ConnectorClientKey);
-          const activity: Partial<Activity> = {
-            ...answerActivity(tip),
-            from: { id: botId, name: 'sts-bot' },
-            conversation: { id: conversationId, isGroup: true, conversationType: '', name: '' },
-            channelId,
-            serviceUrl,
-          };
-          await client.conversations.sendToConversation(conversationId, activity as Activity);
+          await client.conversations.sendToConversation(
+            stored.conversationId,
+            proactiveActivity(stored, tipActivity(tip)) as Activity,
+          );
         });
         return { ok: true };
       } catch (error) {
-        const failure = HttpFailure.safeParse(error);
-        if (failure.success && GONE_STATUS.has(failure.data.statusCode)) {
-          return {
-            ok: false,
-            gone: true,
-            reason: `Teams answered ${failure.data.statusCode}: the bot can no longer post here`,
-          };
+        const { status, reason } = describeTeamsFailure(error);
+        if (status !== undefined && GONE_STATUS.has(status)) {
+          return { ok: false, gone: true, reason: `${reason}: the bot can no longer post here` };
         }
-        return {
-          ok: false,
-          gone: false,
-          reason: failure.success ? `Teams answered ${failure.data.statusCode}` : 'request failed',
-        };
+        return { ok: false, gone: false, reason };
       }
     },
   };

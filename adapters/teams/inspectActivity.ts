@@ -4,6 +4,7 @@ import type { StoredConversation } from './conversationStore.js';
 
 const TeamsChannelData = z.looseObject({
   tenant: z.looseObject({ id: z.string() }).optional(),
+  team: z.looseObject({ id: z.string() }).optional(),
 });
 
 /** Channels and group chats are seen by others: answer only when mentioned, keep crisis answers out. */
@@ -36,11 +37,16 @@ export function conversationKey(activity: Activity): string {
 
 export function storedConversationOf(activity: Activity): StoredConversation {
   const tenantId = tenantIdOf(activity);
+  const channelData = TeamsChannelData.safeParse(activity.channelData);
+  const teamId = channelData.success ? channelData.data.team?.id : undefined;
+  const conversationType = activity.conversation?.conversationType;
   return {
     channelId: activity.channelId,
     serviceUrl: activity.serviceUrl,
     conversationId: conversationKey(activity),
     botId: activity.recipient.id,
     ...(tenantId ? { tenantId } : {}),
+    ...(conversationType ? { conversationType } : {}),
+    ...(teamId ? { teamId } : {}),
   };
 }

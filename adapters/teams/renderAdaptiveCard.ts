@@ -1,5 +1,6 @@
 import type { Answer, Block, FactLine, Link, ProgramSummary } from '../../src/answer/model.js';
 import { renderPlainText } from '../../src/render/renderPlainText.js';
+import { type AskData, askData, type PhoneAction, phoneActions } from './cardActions.js';
 import { type DetailsData, detailsData } from './detailsAction.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 
@@ -11,7 +12,15 @@ export interface TextRun {
   italic?: boolean;
   isSubtle?: boolean;
   size?: 'Small' | 'Medium';
-  selectAction?: OpenUrlAction;
+  color?: 'Accent';
+  selectAction?: OpenUrlAction | AskAction;
+}
+
+/** A tappable example question: sends it back to be answered where the card is. */
+export interface AskAction {
+  type: 'Action.Submit';
+  title: string;
+  data: AskData;
 }
 
 export interface OpenUrlAction {
@@ -32,7 +41,7 @@ export type CardElement =
   | { type: 'RichTextBlock'; inlines: TextRun[]; spacing?: 'Small' }
   | { type: 'FactSet'; facts: { title: string; value: string }[] }
   | { type: 'Container'; items: CardElement[]; separator?: boolean; spacing?: 'Medium'; style?: 'emphasis' }
-  | { type: 'ActionSet'; actions: (OpenUrlAction | SubmitAction)[] };
+  | { type: 'ActionSet'; actions: (OpenUrlAction | SubmitAction | PhoneAction)[] };
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -78,7 +87,9 @@ function programBlock(
   ];
   if (reasons.length > 0) items.push(line(run('Why: ', { weight: 'Bolder' }), run(reasons.join('; '))));
   if (overview) items.push(line(run(overview)));
-  const actions: (OpenUrlAction | SubmitAction)[] = [openUrl(program.cebc)];
+  // "CEBC program page" as a label is cut off beside "Details" on a phone; "Program page" fits.
+  const pageLabel = program.cebc.label.replace(/^CEBC (\w)/, (_m, first: string) => first.toUpperCase());
+  const actions: (OpenUrlAction | SubmitAction)[] = [openUrl({ ...program.cebc, label: pageLabel })];
   if (withDetails) {
     actions.push({
       type: 'Action.Submit',
@@ -91,7 +102,16 @@ function programBlock(
   return { type: 'Container', items, separator: true, spacing: 'Medium' };
 }
 
-function renderBlock(block: Block, answer: Answer): CardElement {
+/** A line of small grey text, with its call and text numbers as buttons when it names any. */
+function noteElement(text: string): CardElement {
+  const note = line(run(text, { isSubtle: true, size: 'Small' }));
+  const phones = phoneActions(text);
+  return phones.length > 0
+    ? { type: 'Container', items: [note, { type: 'ActionSet', actions: phones }] }
+    : note;
+}
+
+function renderBlock(block: Block, answer: Answer, personal: boolean): CardElement {
   switch (block.type) {
     case 'paragraph':
       return line(run(block.text));
@@ -132,26 +152,48 @@ function renderBlock(block: Block, answer: Answer): CardElement {
     case 'resources': {
       const items: CardElement[] = [heading(block.heading)];
       for (const r of block.items) {
-        items.push(line(run(r.name, { weight: 'Bolder' }), run(`: ${r.how.join(' · ')}. ${r.detail}`)));
+        const name = run(r.name, {
+          weight: 'Bolder',
+          ...(r.url ? { selectAction: openUrl({ label: r.name, url: r.url }) } : {}),
+        });
+        items.push(line(name, run(`: ${r.how.join(' · ')}. ${r.detail}`)));
       }
-      const links = block.items.flatMap((r) => (r.url ? [openUrl({ label: r.name, url: r.url })] : []));
-      if (links.length > 0) items.push({ type: 'ActionSet', actions: links });
+      const phones = phoneActions(block.items.map((r) => r.how.join(', ')).join(', '));
+      if (phones.length > 0) items.push({ type: 'ActionSet', actions: phones });
       return { type: 'Container', items };
     }
     case 'examples':
+      // In a 1:1 chat the examples are suggestedActions under the card; elsewhere each line asks itself.
       return {
         type: 'Container',
-        items: [heading(block.heading), ...block.questions.map((q) => line(run(`• ${q}`)))],
+        items: [
+          heading(block.heading),
+          ...block.questions.map((q) =>
+            personal
+              ? line(run(`• ${q}`))
+              : line(
+                  run(`• ${q}`, {
+                    color: 'Accent',
+                    selectAction: { type: 'Action.Submit', title: q, data: askData(q) },
+                  }),
+                ),
+          ),
+        ],
       };
     case 'links':
       return { type: 'ActionSet', actions: block.links.map(openUrl) };
     case 'note':
-      return line(run(block.text, { isSubtle: true, size: 'Small' }));
+      return noteElement(block.text);
   }
 }
 
+export interface CardOptions {
+  /** A 1:1 chat, where example questions are suggestedActions instead of card taps. */
+  personal?: boolean;
+}
+
 /** The Teams rendering of an answer: same content as the plain text, as an Adaptive Card 1.5. */
-export function renderAdaptiveCard(answer: Answer): AdaptiveCard {
+export function renderAdaptiveCard(answer: Answer, options: CardOptions = {}): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -165,7 +207,7 @@ export function renderAdaptiveCard(answer: Answer): AdaptiveCard {
         size: 'Large',
         weight: 'Bolder',
       },
-      ...answer.blocks.map((block) => renderBlock(block, answer)),
+      ...answer.blocks.map((block) => renderBlock(block, answer, options.personal === true)),
     ],
     fallbackText: renderPlainText(answer),
   };

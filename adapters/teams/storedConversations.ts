@@ -8,6 +8,8 @@ const Stored = z.object({
   conversationId: z.string(),
   tenantId: z.string().optional(),
   botId: z.string(),
+  conversationType: z.string().optional(),
+  teamId: z.string().optional(),
 });
 
 function parse(json: string): StoredConversation | undefined {

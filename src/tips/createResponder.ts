@@ -1,6 +1,5 @@
 import type { Answerer } from '../answer/answer.js';
-import type { Answer } from '../answer/model.js';
-import { handleTipsCommand } from './handleTipsCommand.js';
+import { runTipsCommand, type TipsOutcome } from './handleTipsCommand.js';
 import { parseTipsCommand } from './parseTipsCommand.js';
 import type { Platform, TipsStore } from './store.js';
 
@@ -11,6 +10,10 @@ export interface ConversationContext {
   /** What the platform's sender needs to post there later, as JSON. */
   target: string;
   timeZone?: string;
+  /** A DM or 1:1 chat: replies speak of "you". */
+  personal?: boolean;
+  /** What people type before "tips" there ("/sts ", "@sts-bot "); examples in replies include it. */
+  commandPrefix?: string;
 }
 
 export interface TipsSetup {
@@ -19,7 +22,7 @@ export interface TipsSetup {
   now: () => Date;
 }
 
-export type Responder = (text: string, context: ConversationContext) => Promise<Answer>;
+export type Responder = (text: string, context: ConversationContext) => Promise<TipsOutcome>;
 
 /** True for "tips", "tips on …", "tips off": words that manage the channel's weekly tips. */
 export function isTipsCommand(text: string): boolean {
@@ -33,22 +36,24 @@ export function isTipsCommand(text: string): boolean {
 export function createResponder(answer: Answerer, tips: TipsSetup | undefined): Responder {
   return async (text, context) => {
     const command = parseTipsCommand(text);
-    if (!command) return answer(text);
+    if (!command) return { answer: answer(text) };
     if (!tips) {
       return {
-        intent: 'tip',
-        title: 'Weekly tips',
-        blocks: [
-          {
-            type: 'paragraph',
-            text: 'Weekly tips are not set up on this server. Ask the person who runs the bot.',
-          },
-        ],
-        programs: [],
-        private: false,
+        answer: {
+          intent: 'tip',
+          title: 'Weekly tips',
+          blocks: [
+            {
+              type: 'paragraph',
+              text: 'Weekly tips are not set up on this server. Ask the person who runs the bot.',
+            },
+          ],
+          programs: [],
+          private: false,
+        },
       };
     }
-    return handleTipsCommand(command, {
+    return runTipsCommand(command, {
       ...context,
       timeZone: context.timeZone,
       defaultTimeZone: tips.defaultTimeZone,

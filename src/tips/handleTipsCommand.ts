@@ -18,8 +18,25 @@ export interface TipsCommandContext {
   /** The subscriber's zone (Slack user tz, Teams localTimezone), else the configured default, else UTC. */
   timeZone: string | undefined;
   defaultTimeZone: string | undefined;
+  /** A DM or 1:1 chat: the tips go to the person, so replies say "you", not "this channel". */
+  personal?: boolean;
+  /**
+   * What people type before "tips" where the command was given ("/sts " in Slack, "@sts-bot " in a
+   * Teams channel), so every example in a reply works when copied.
+   */
+  commandPrefix?: string;
   store: TipsStore;
   now: Date;
+}
+
+/** What changed, for the adapter's visible notice in a shared channel; absent when nothing did. */
+export type TipsChange =
+  | { kind: 'on'; schedule: WeeklySchedule; summary: string }
+  | { kind: 'off'; summary: string };
+
+export interface TipsOutcome {
+  answer: Answer;
+  change?: TipsChange;
 }
 
 function reply(title: string, text: string, note?: string): Answer {
@@ -33,47 +50,78 @@ function pickZone(ctx: TipsCommandContext): string {
   return 'UTC';
 }
 
-/** Subscribes, unsubscribes or reports, and says so in words people can check. */
-export async function handleTipsCommand(command: TipsCommand, ctx: TipsCommandContext): Promise<Answer> {
-  if (command.kind === 'invalid') return reply('Weekly tips', command.message);
+/** The words each reply suggests, written for where the command was typed. */
+function wordsFor(ctx: TipsCommandContext) {
+  const say = (words: string) => `"${ctx.commandPrefix ?? ''}${words}"`;
+  const personal = ctx.personal === true;
+  return {
+    say,
+    examples: `For example: ${say('tips on friday 16:00')}, ${say('tips on monday 9am')}, ${say('tips off')} or ${say('tips')}.`,
+    noLonger: personal
+      ? 'You will no longer get weekly self-care tips here.'
+      : 'This channel will no longer get weekly self-care tips.',
+    wasNot: personal
+      ? 'You were not subscribed to weekly tips.'
+      : 'This channel was not subscribed to weekly tips.',
+    isNot: personal
+      ? 'You are not subscribed to weekly self-care tips.'
+      : 'This channel is not subscribed to weekly self-care tips.',
+    each: personal
+      ? 'One short self-care tip each week, sent to you here.'
+      : 'One short self-care tip each week.',
+  };
+}
+
+/** Subscribes, unsubscribes or reports, says so in words people can check, and tells what changed. */
+export async function runTipsCommand(command: TipsCommand, ctx: TipsCommandContext): Promise<TipsOutcome> {
+  const words = wordsFor(ctx);
+  if (command.kind === 'invalid')
+    return { answer: reply('Weekly tips', `${command.message} ${words.examples}`) };
   const existing = await ctx.store.getSubscription(ctx.platform, ctx.channelKey);
 
   if (command.kind === 'off') {
     const removed = await ctx.store.removeSubscription(ctx.platform, ctx.channelKey);
-    return reply(
+    const answer = reply(
       'Weekly tips are off',
-      removed
-        ? 'This channel will no longer get weekly self-care tips.'
-        : 'This channel was not subscribed to weekly tips.',
-      'Turn them on again any time with "tips on".',
+      removed ? words.noLonger : words.wasNot,
+      `Turn them on again any time with ${words.say('tips on')}.`,
     );
+    return removed
+      ? { answer, change: { kind: 'off', summary: 'turned off weekly self-care tips for this channel.' } }
+      : { answer };
   }
 
   if (command.kind === 'status') {
     if (!existing) {
-      return reply(
-        'Weekly tips',
-        'This channel is not subscribed to weekly self-care tips.',
-        'Subscribe with "tips on" (Monday 09:00) or e.g. "tips on friday 16:00".',
-      );
+      return {
+        answer: reply(
+          'Weekly tips',
+          words.isNot,
+          `Subscribe with ${words.say('tips on')} (Monday 09:00) or e.g. ${words.say('tips on friday 16:00')}.`,
+        ),
+      };
     }
     const when = describeSchedule(existing.schedule, ctx.now).replace(/, starting .*/, '');
     if (existing.status === 'paused') {
-      return reply(
-        'Weekly tips are paused',
-        `${when}, paused: ${existing.pausedReason ?? 'unknown reason'}.`,
-        'Fix the cause and subscribe again with "tips on".',
-      );
+      return {
+        answer: reply(
+          'Weekly tips are paused',
+          `${when}, paused: ${existing.pausedReason ?? 'unknown reason'}.`,
+          `Fix the cause and subscribe again with ${words.say('tips on')}.`,
+        ),
+      };
     }
     // English words in an English sentence, whatever the server's locale.
     const next = DateTime.fromJSDate(nextOccurrence(existing.schedule, ctx.now))
       .setZone(existing.schedule.timeZone)
       .setLocale('en-US');
-    return reply(
-      'Weekly tips are on',
-      `${when}. Next tip: ${next.toFormat('ccc d LLL, HH:mm')}.`,
-      'Change it with "tips on <weekday> <time>", stop with "tips off".',
-    );
+    return {
+      answer: reply(
+        'Weekly tips are on',
+        `${when}. Next tip: ${next.toFormat('ccc d LLL, HH:mm')}.`,
+        `Change it with ${words.say('tips on <weekday> <time>')}, stop with ${words.say('tips off')}.`,
+      ),
+    };
   }
 
   const schedule: WeeklySchedule = {
@@ -86,9 +134,22 @@ export async function handleTipsCommand(command: TipsCommand, ctx: TipsCommandCo
     { platform: ctx.platform, channelKey: ctx.channelKey, target: ctx.target, schedule },
     ctx.now,
   );
-  return reply(
-    'Weekly tips are on',
-    `${describeSchedule(schedule, ctx.now)}. One short self-care tip each week.`,
-    `Change it with "tips on ${WEEKDAY_NAMES[schedule.weekday - 1]?.toLowerCase()} ${formatTime(schedule)}", stop with "tips off".`,
-  );
+  const when = describeSchedule(schedule, ctx.now);
+  return {
+    answer: reply(
+      'Weekly tips are on',
+      `${when}. ${words.each}`,
+      `Change it with ${words.say(`tips on ${WEEKDAY_NAMES[schedule.weekday - 1]?.toLowerCase()} ${formatTime(schedule)}`)}, stop with ${words.say('tips off')}.`,
+    ),
+    change: {
+      kind: 'on',
+      schedule,
+      summary: `turned on weekly self-care tips for this channel: ${when.replace(/, starting .*/, '').replace(/^Every/, 'every')}.`,
+    },
+  };
+}
+
+/** The reply alone, for callers that post no notice. */
+export async function handleTipsCommand(command: TipsCommand, ctx: TipsCommandContext): Promise<Answer> {
+  return (await runTipsCommand(command, ctx)).answer;
 }

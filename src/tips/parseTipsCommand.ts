@@ -5,9 +5,8 @@ export type TipsCommand =
   | { kind: 'on'; weekday?: number; hour?: number; minute?: number }
   | { kind: 'off' }
   | { kind: 'status' }
+  /** `message` says what was wrong; the handler adds examples written for where the words were typed. */
   | { kind: 'invalid'; message: string };
-
-const TIPS_EXAMPLE = 'For example: "tips on friday 16:00", "tips on monday 9am", "tips off" or "tips".';
 
 const WEEKDAYS: Record<string, number> = {};
 WEEKDAY_NAMES.forEach((name, i) => {
@@ -61,11 +60,11 @@ export function parseTipsCommand(text: string): TipsCommand | undefined {
     if (timeWords.some((w) => /^[a-z]+$/.test(w) && !['am', 'pm', 'noon', 'a', 'p'].includes(w))) {
       return {
         kind: 'invalid',
-        message: `I couldn't read that schedule. Name a weekday and a time. ${TIPS_EXAMPLE}`,
+        message: "I couldn't read that schedule. Name a weekday and a time.",
       };
     }
     const time = parseTime(timeWords);
-    if (typeof time === 'string') return { kind: 'invalid', message: `${time} ${TIPS_EXAMPLE}` };
+    if (typeof time === 'string') return { kind: 'invalid', message: time };
     command.hour = time.hour;
     command.minute = time.minute;
   }

@@ -46,6 +46,13 @@ export interface TipsStore {
   getConversation(key: string): Promise<string | undefined>;
   listConversations(): Promise<string[]>;
   deleteConversation(key: string): Promise<void>;
+  /**
+   * Records an inbound platform event (a Slack event_id) for `ttlMs`: true the first time, false for a
+   * retry of it, whichever replica got the first delivery. Expired ids are forgotten.
+   */
+  claimEvent(key: string, now: Date, ttlMs: number): Promise<boolean>;
+  /** Pauses the active subscriptions whose channel key starts with `prefix` (a Slack workspace); returns how many. */
+  pauseSubscriptionsWithPrefix(platform: Platform, prefix: string, reason: string): Promise<number>;
   /** Resolves when the database answers; used by the readiness check. */
   ping(): Promise<void>;
   close(): Promise<void>;

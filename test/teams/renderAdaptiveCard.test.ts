@@ -64,7 +64,8 @@ describe('renderAdaptiveCard', () => {
     expect(json).toContain('{"title":"Scientific rating","value":"3 (Promising Research Evidence)"}');
     expect(json).toContain('{"title":"CWS relevance","value":"High"}');
     expect(cardText(card)).toContain('relevance: High; format: online');
-    expect(json).toContain('"type":"Action.OpenUrl","title":"CEBC program page"');
+    // Labels that fit two side by side on a 320 px phone screen.
+    expect(json).toContain('"type":"Action.OpenUrl","title":"Program page"');
     expect(json).toContain('"data":{"action":"sts.details","programId":"eft-hp"}');
   });
 

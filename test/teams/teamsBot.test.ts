@@ -14,6 +14,7 @@ import {
   message,
   PERSONAL_ID,
   submit,
+  TEAM_ID,
   TENANT_ID,
   USER,
 } from './helpers/teamsActivities.js';
@@ -62,8 +63,11 @@ describe('messages', () => {
     const [reply] = connector.posted;
     expect(reply?.conversationId).toBe(`${CHANNEL_ID};messageid=${String(question.id)}`);
     expect(reply?.replyToId).toBe(question.id);
-    expect(reply?.activity.textFormat).toBe('plain');
+    // The card alone: its heading is the only title; the summary is for notifications.
+    expect(reply?.activity.text).toBeUndefined();
     const [card] = cardsOf(reply?.activity ?? {});
+    expect(reply?.activity.summary).toBe('STS programs: CWS relevance High');
+    expect(JSON.stringify(card)).toContain('"text":"STS programs: CWS relevance High","wrap":true,"style":"heading"');
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     const text = visibleText(reply?.activity ?? {});
     expect(text).toContain(EFT_HP);
@@ -106,7 +110,7 @@ describe('messages', () => {
     expect(connector.posted).toHaveLength(0);
   });
 
-  it('answers a Details button with that program, in the same conversation', async () => {
+  it('answers a Details button by turning that card into the program in place', async () => {
     await deliver(message(url, 'channel', 'programs high relevance'));
     const [card] = cardsOf(connector.posted[0]?.activity ?? {});
     const details = JSON.stringify(card).match(/"data":(\{"action":"sts\.details","programId":"[^"]+"\})/);
@@ -115,11 +119,52 @@ describe('messages', () => {
     expect(data).toEqual({ action: 'sts.details', programId: 'eft-hp' });
     connector.clear();
 
-    await deliver(submit(url, 'channel', data));
-    expect(connector.posted).toHaveLength(1);
-    const [detail] = cardsOf(connector.posted[0]?.activity ?? {});
-    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Who it is for');
+    const click = submit(url, 'channel', data);
+    await deliver(click);
+    // No new post for the whole thread: the card the button is on is replaced (updateActivity).
+    expect(connector.posted).toEqual([]);
+    expect(connector.updated).toHaveLength(1);
+    const [update] = connector.updated;
+    expect(update?.activityId).toBe(click.replyToId);
+    expect(update?.activity.id).toBe(click.replyToId);
+    const [detail] = cardsOf(update?.activity ?? {});
+    expect(visibleText(update?.activity ?? {})).toContain('Who it is for');
     expect(JSON.stringify(detail)).not.toContain('sts.details');
+  });
+
+  it('posts the detail as a new message when Teams will not update the card', async () => {
+    connector.refuseUpdates = true;
+    await deliver(submit(url, 'personal', { action: 'sts.details', programId: 'crm' }));
+    expect(connector.updated).toEqual([]);
+    expect(connector.posted).toHaveLength(1);
+    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Who it is for');
+  });
+
+  it('answers a tapped example question where the card is, without an @mention', async () => {
+    await deliver(message(url, 'channel', 'help'));
+    const [card] = cardsOf(connector.posted[0]?.activity ?? {});
+    const ask = JSON.stringify(card).match(
+      /"data":(\{"action":"sts\.ask","question":"compare CRM and SCHC"\})/,
+    );
+    expect(ask?.[1]).toBeDefined();
+    connector.clear();
+    await deliver(submit(url, 'channel', JSON.parse(ask?.[1] ?? '{}')));
+    expect(connector.posted).toHaveLength(1);
+    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Community Resiliency Model');
+  });
+
+  it('offers the examples as suggestedActions in a 1:1 chat, and 988 as tel: and sms: buttons', async () => {
+    await deliver(message(url, 'personal', 'help'));
+    const activity = connector.posted[0]?.activity ?? {};
+    expect(activity.suggestedActions).toMatchObject({
+      actions: expect.arrayContaining([
+        { type: 'imBack', title: 'tell me about CRM', value: 'tell me about CRM' },
+      ]),
+    });
+    const json = JSON.stringify(cardsOf(activity));
+    expect(json).toContain('{"type":"Action.OpenUrl","title":"Call 988","url":"tel:988"}');
+    expect(json).toContain('{"type":"Action.OpenUrl","title":"Text 741741","url":"sms:741741?&body=HOME"}');
+    expect(json).not.toContain('sts.ask');
   });
 
   it('says so for an unknown program and ignores values from other cards', async () => {
@@ -192,6 +237,8 @@ describe('install', () => {
       conversationId: CHANNEL_ID,
       tenantId: TENANT_ID,
       botId: BOT.id,
+      conversationType: 'channel',
+      teamId: TEAM_ID,
     });
   });
 

@@ -28,11 +28,11 @@ describe('parseTipsCommand', () => {
     expect(parseTipsCommand('programs high relevance')).toBeUndefined();
   });
 
-  it('explains bad schedules with an example', () => {
+  it('says what is wrong with a bad schedule (the handler adds examples for where it was typed)', () => {
     for (const bad of ['tips on friday 25:00', 'tips on 13pm', 'tips on someday', 'tips on monday 9:75']) {
       const parsed = parseTipsCommand(bad);
       expect(parsed?.kind, bad).toBe('invalid');
-      expect(parsed?.kind === 'invalid' && parsed.message).toContain('tips on friday 16:00');
+      expect(parsed?.kind === 'invalid' && parsed.message).toMatch(/time|schedule/);
     }
   });
 });

@@ -95,7 +95,7 @@ describe('npm run tips (operator CLI) against the fake platforms', () => {
       expect(list.code).toBe(0);
       expect(list.stdout.trimEnd().split('\n')).toEqual([
         `1\tslack\t${TEAM_ID}:${CHANNEL_ID}\tMonday 09:00 America/Los_Angeles\tactive\tnext 2026-12-07T17:00:00.000Z\ttips sent 2`,
-        `2\tteams\t${TEAMS_CHANNEL_ID}\tMonday 17:00 Europe/London\tpaused (Teams answered 403: the bot can no longer post here)\tnext -\ttips sent 1`,
+        `2\tteams\t${TEAMS_CHANNEL_ID}\tMonday 17:00 Europe/London\tpaused (Teams answered 403 BotNotInConversationRoster: the bot can no longer post here)\tnext -\ttips sent 1`,
       ]);
     },
     CLI_TIMEOUT_MS,

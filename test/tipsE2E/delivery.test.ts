@@ -59,10 +59,17 @@ describe('delivery through the real Slack and Teams senders', () => {
     // A new post in the channel (POST …/activities), not a reply to some message.
     expect(teamsPost?.replyToId).toBeUndefined();
     const [card] = cardsOf(teamsPost?.activity ?? {});
-    expect(teamsPost?.activity.text).toBe("This week's self-care tip");
+    // The card alone (no text repeating its heading), with a summary for the notification.
+    expect(teamsPost?.activity.text).toBeUndefined();
+    expect(teamsPost?.activity.summary).toBe("This week's self-care tip");
+    expect(teamsPost?.activity.conversation).toMatchObject({ conversationType: 'channel', isGroup: true });
     expect(cardText(card)).toContain(tipText(0));
     const body = Array.isArray(card?.body) ? card.body : [];
-    expect(cardText(body.at(-1)).join('')).toMatch(HELP_LINE);
+    const [helpLine, ...helpButtons] = cardText(body.at(-1));
+    expect(helpLine).toMatch(HELP_LINE);
+    // The help line's numbers are buttons that dial or text on a phone.
+    expect(helpButtons).toEqual(expect.arrayContaining(['Call 988', 'Text 988', 'Call 911']));
+    expect(JSON.stringify(body.at(-1))).toContain('"url":"tel:988"');
 
     expect(await h.tick(LATER_SAME_DAY)).toMatchObject({ due: 2, sent: 0, skipped: 2 });
     expect(h.slackPosts()).toHaveLength(1);
@@ -124,7 +131,7 @@ describe('delivery through the real Slack and Teams senders', () => {
         localTimezone: 'Europe/London',
       });
       expect(teamsText(reply)).toContain(
-        `paused: Teams answered ${status}: the bot can no longer post here.`,
+        `paused: Teams answered ${status} ${status === 403 ? 'BotNotInConversationRoster' : 'ConversationNotFound'}: the bot can no longer post here.`,
       );
 
       expect(await h.tick(NEXT_WEEK)).toMatchObject({ due: 0 });

@@ -5,6 +5,7 @@ import {
   message,
   PERSONAL_ID,
   CHANNEL_ID as TEAMS_CHANNEL_ID,
+  TEAM_ID as TEAMS_TEAM_ID,
   TENANT_ID,
   USER,
 } from '../teams/helpers/teamsActivities.js';
@@ -47,7 +48,8 @@ describe('weekly tips from Slack: /sts tips through the real Bolt receiver', () 
   it('answers a schedule it cannot read with an example, and subscribes nothing', async () => {
     const reply = await h.slash('tips on someday');
     expect(reply).toContain("I couldn't read that schedule");
-    expect(reply).toContain('"tips on friday 16:00"');
+    // Slack examples carry the command, so they work when copied.
+    expect(reply).toContain('"/sts tips on friday 16:00"');
     expect(await h.app.store.listSubscriptions()).toEqual([]);
   });
 
@@ -104,9 +106,7 @@ describe('weekly tips from Teams: messages through the real CloudAdapter', () =>
 
   it('works in a 1:1 chat, with the server’s default zone when Teams sends none', async () => {
     const url = h.connector.serviceUrl;
-    expect(teamsText(await h.teams(message(url, 'personal', 'tips')))).toContain(
-      'This channel is not subscribed',
-    );
+    expect(teamsText(await h.teams(message(url, 'personal', 'tips')))).toContain('You are not subscribed');
     const on = await h.teams(message(url, 'personal', 'tips on'));
     expect(teamsText(on)).toContain('Every Monday at 09:00 America/New_York, starting 30 Nov');
     const [subscription] = await h.app.store.listSubscriptions();
@@ -130,6 +130,8 @@ describe('weekly tips from Teams: messages through the real CloudAdapter', () =>
       conversationId: TEAMS_CHANNEL_ID,
       botId: '28:0d1b6bd8-4a3c-4f0e-9d6a-2f1c2b7e9a10',
       tenantId: TENANT_ID,
+      conversationType: 'channel',
+      teamId: TEAMS_TEAM_ID,
     });
     const bytes = databaseBytes(h.dbFile);
     expect(bytes).toContain(TEAMS_CHANNEL_ID);

@@ -1,8 +1,10 @@
 import type { App } from '@slack/bolt';
+import { isTipsCommand } from '../../../src/tips/createResponder.js';
 import { logOutcome } from '../logOutcome.js';
+import { manageTips } from '../manageTips.js';
 import { questionFromSlackText } from '../questionFromSlackText.js';
 import { renderSlackMessage } from '../renderSlackBlocks.js';
-import { ChannelMessage } from '../slackPayloads.js';
+import { ChannelMessage, EventEnvelope } from '../slackPayloads.js';
 import type { ListenerDeps } from './listenerDeps.js';
 
 /**
@@ -11,7 +13,7 @@ import type { ListenerDeps } from './listenerDeps.js';
  * itself are ignored, which is what keeps two bots from answering each other forever.
  */
 export function onDirectMessage(app: App, deps: ListenerDeps): void {
-  app.event('message', async ({ event, context, client }) =>
+  app.event('message', async ({ event, body, context, client }) =>
     logOutcome(deps.logger, 'message.im', async () => {
       const parsed = ChannelMessage.safeParse(event);
       if (!parsed.success) return { status: 'ignored', reason: 'invalid payload' };
@@ -20,7 +22,20 @@ export function onDirectMessage(app: App, deps: ListenerDeps): void {
       if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) {
         return { status: 'ignored', reason: 'not from a person' };
       }
-      const answer = deps.answer(questionFromSlackText(message.text));
+      const question = questionFromSlackText(message.text);
+      if (isTipsCommand(question)) {
+        const envelope = EventEnvelope.safeParse(body);
+        const request = {
+          teamId: envelope.success ? envelope.data.team_id : undefined,
+          channelId: message.channel,
+          userId: message.user,
+          botUserId: context.botUserId,
+        };
+        const result = await manageTips(question, request, client, deps);
+        await client.chat.postMessage({ channel: message.channel, ...result.reply });
+        return { status: 'answered', intent: result.intent };
+      }
+      const answer = deps.answer(question);
       await client.chat.postMessage({
         channel: message.channel,
         ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),

@@ -1,8 +1,10 @@
 import type { App } from '@slack/bolt';
+import { isTipsCommand } from '../../../src/tips/createResponder.js';
 import { logOutcome } from '../logOutcome.js';
+import { manageTips, postNotice } from '../manageTips.js';
 import { questionFromSlackText } from '../questionFromSlackText.js';
 import { renderSlackMessage } from '../renderSlackBlocks.js';
-import { AppMention } from '../slackPayloads.js';
+import { AppMention, EventEnvelope } from '../slackPayloads.js';
 import type { ListenerDeps } from './listenerDeps.js';
 
 /**
@@ -10,15 +12,35 @@ import type { ListenerDeps } from './listenerDeps.js';
  * answer goes only to the person who asked, as an ephemeral message, never to the channel or thread.
  */
 export function onMention(app: App, deps: ListenerDeps): void {
-  app.event('app_mention', async ({ event, context, client }) =>
+  app.event('app_mention', async ({ event, body, context, client }) =>
     logOutcome(deps.logger, 'app_mention', async () => {
       const parsed = AppMention.safeParse(event);
+      const envelope = EventEnvelope.safeParse(body);
       if (!parsed.success) return { status: 'ignored', reason: 'invalid payload' };
       const mention = parsed.data;
       if (mention.bot_id || mention.subtype || !mention.user || mention.user === context.botUserId) {
         return { status: 'ignored', reason: 'not from a person' };
       }
-      const answer = deps.answer(questionFromSlackText(mention.text));
+      const question = questionFromSlackText(mention.text);
+      if (isTipsCommand(question)) {
+        const request = {
+          teamId: envelope.success ? envelope.data.team_id : undefined,
+          channelId: mention.channel,
+          userId: mention.user,
+          botUserId: context.botUserId,
+        };
+        const result = await manageTips(question, request, client, deps);
+        // The channel sees who did it; the confirmation with the details is for the person who asked.
+        if (result.notice) await postNotice(client, mention.channel, result.notice, deps.logger);
+        await client.chat.postEphemeral({
+          channel: mention.channel,
+          user: mention.user,
+          ...(mention.thread_ts ? { thread_ts: mention.thread_ts } : {}),
+          ...result.reply,
+        });
+        return { status: 'answered', intent: result.intent };
+      }
+      const answer = deps.answer(question);
       const message = renderSlackMessage(answer, { moreLink: deps.catalog.topicLink, details: true });
       if (answer.private) {
         await client.chat.postEphemeral({

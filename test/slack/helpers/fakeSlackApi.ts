@@ -28,6 +28,9 @@ export interface FakeSlackApiOptions {
   userTimeZone?: string;
 }
 
+/** How conversations.info describes a channel: the bot is a member unless a test says otherwise. */
+export type ChannelMembership = 'member' | 'not-member' | 'not-found';
+
 export interface FakeSlackApi {
   /** Base URL for the WebClient's slackApiUrl. */
   apiUrl: string;
@@ -36,6 +39,10 @@ export interface FakeSlackApi {
   calls(method?: string): RecordedCall[];
   /** Resolves once `count` calls of `method` have been recorded in total (event-driven, no timers). */
   waitFor(method: string, count?: number): Promise<RecordedCall[]>;
+  /** Removes and returns the recorded calls of `method` that match, e.g. notices a test checks apart from tips. */
+  take(method: string, matches: (call: RecordedCall) => boolean): RecordedCall[];
+  /** Sets what conversations.info says about `channel` from now on (default: the bot is a member). */
+  setMembership(channel: string, membership: ChannelMembership): void;
   /** Answers the next call of `method` with `response` (queued: call again to script the one after). */
   failNext(method: string, response: ScriptedResponse): void;
   close(): Promise<void>;
@@ -64,8 +71,17 @@ function reply(
   body: Record<string, unknown>,
   n: number,
   userTimeZone: string,
+  memberships: Map<string, ChannelMembership>,
 ): Record<string, unknown> {
   switch (method) {
+    case 'conversations.info': {
+      const channel = String(body.channel ?? '');
+      const membership = memberships.get(channel) ?? 'member';
+      if (membership === 'not-found') return { ok: false, error: 'channel_not_found' };
+      return channel.startsWith('D')
+        ? { ok: true, channel: { id: channel, is_im: true, user: 'U0ASKER001' } }
+        : { ok: true, channel: { id: channel, is_channel: true, is_member: membership === 'member' } };
+    }
     case 'auth.test':
       return {
         ok: true,
@@ -99,6 +115,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
   const userTimeZone = options.userTimeZone ?? 'America/Los_Angeles';
   const recorded: RecordedCall[] = [];
   const scripted = new Map<string, ScriptedResponse[]>();
+  const memberships = new Map<string, ChannelMembership>();
   const waiters: { method: string; count: number; resolve: (calls: RecordedCall[]) => void }[] = [];
   const matching = (method: string) => recorded.filter((c) => c.method === method);
   const settle = () => {
@@ -134,7 +151,7 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           } else {
             recorded.push({ method, body });
             res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify(reply(method, body, recorded.length, userTimeZone)));
+            res.end(JSON.stringify(reply(method, body, recorded.length, userTimeZone, memberships)));
           }
         }
         settle();
@@ -155,6 +172,14 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
         waiters.push({ method, count, resolve });
         settle();
       }),
+    take(method, matches) {
+      const taken = recorded.filter((c) => c.method === method && matches(c));
+      for (const call of taken) recorded.splice(recorded.indexOf(call), 1);
+      return taken;
+    },
+    setMembership(channel, membership) {
+      memberships.set(channel, membership);
+    },
     failNext(method, response) {
       scripted.set(method, [...(scripted.get(method) ?? []), response]);
     },

@@ -10,6 +10,13 @@ export interface PostedActivity {
   activity: Record<string, unknown>;
 }
 
+/** An activity the bot replaced in place (PUT …/activities/<id>): Details expanding its card. */
+export interface UpdatedActivity {
+  conversationId: string;
+  activityId: string;
+  activity: Record<string, unknown>;
+}
+
 export interface CreatedConversation {
   id: string;
   parameters: Record<string, unknown>;
@@ -41,6 +48,9 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 export class FakeConnector {
   readonly posted: PostedActivity[] = [];
   readonly created: CreatedConversation[] = [];
+  readonly updated: UpdatedActivity[] = [];
+  /** When true, PUT …/activities/<id> answers 404, as Teams does for a message it cannot find. */
+  refuseUpdates = false;
   /** Requests the fake does not implement; tests expect this to stay empty. */
   readonly unexpected: string[] = [];
   /** When true, POST /v3/conversations answers 403, as Teams does when it will not open a 1:1 chat. */
@@ -67,6 +77,8 @@ export class FakeConnector {
   clear(): void {
     this.posted.length = 0;
     this.created.length = 0;
+    this.updated.length = 0;
+    this.refuseUpdates = false;
     this.unexpected.length = 0;
     this.refused.length = 0;
     this.refusals.clear();
@@ -120,6 +132,19 @@ export class FakeConnector {
         activity: body,
       });
       send(res, 200, { id: `activity-${this.counter}` });
+      return;
+    }
+    if (req.method === 'PUT' && route?.[1] && route[2]) {
+      if (this.refuseUpdates) {
+        send(res, 404, { error: { code: 'NotFound', message: 'Message not found.' } });
+        return;
+      }
+      this.updated.push({
+        conversationId: decodeURIComponent(route[1]),
+        activityId: decodeURIComponent(route[2]),
+        activity: body,
+      });
+      send(res, 200, { id: decodeURIComponent(route[2]) });
       return;
     }
     if (req.method === 'POST' && path === '/v3/conversations') {

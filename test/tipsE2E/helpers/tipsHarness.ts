@@ -30,6 +30,8 @@ export interface TipsHarness {
   /** The environment the server was started with, for the operator CLI. */
   env: Record<string, string>;
   logs: string[];
+  /** The visible "<@user> turned on weekly tips…" posts, kept apart from the tips themselves. */
+  notices: RecordedCall[];
   startAnother(): Promise<RunningApp>;
   /** `/sts <text>` signed as Slack signs it; resolves with the text of the reply at the response URL. */
   slash(text: string, channel?: string): Promise<string>;
@@ -87,6 +89,7 @@ export async function startTipsHarness(start: string | Date): Promise<TipsHarnes
   const app = await startAnother();
 
   let responses = 0;
+  const notices: RecordedCall[] = [];
   const dbFile = join(dataDir, 'sts-bot.sqlite');
   return {
     dbFile,
@@ -96,6 +99,7 @@ export async function startTipsHarness(start: string | Date): Promise<TipsHarnes
     app,
     env,
     logs,
+    notices,
     startAnother,
     async slash(text, channel) {
       const form = new URLSearchParams(slashCommand(text, slackApi.responseUrl(`cmd-${responses}`)));
@@ -111,6 +115,8 @@ export async function startTipsHarness(start: string | Date): Promise<TipsHarnes
       responses += 1;
       const posted = (await slackApi.waitFor('response_url', responses))[responses - 1];
       if (!posted) throw new Error('no reply at the response URL');
+      // The channel notice is posted before the reply, so it is recorded by now.
+      notices.push(...slackApi.take('chat.postMessage', (c) => String(c.body.text).startsWith('<@')));
       return messageText(posted.body);
     },
     async teams(activity) {
