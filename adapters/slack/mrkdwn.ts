@@ -93,3 +93,11 @@ export function joinFitting(parts: string[], separator: string, max: number): st
   }
   return out === '' && parts[0] !== undefined ? cutMrkdwn(parts[0], max) : out;
 }
+
+/** A bare web address in already-escaped text ("988lifeline.org"): safe to link, it is our own content. */
+const DOMAIN = /\b((?:[a-z0-9-]+\.)+(?:org|com|gov|net))\b(?![^<]*>)/gi;
+
+/** Links the web addresses a line names, so "Chat at 988lifeline.org" can be tapped. */
+export function linkDomains(escaped: string): string {
+  return escaped.replace(DOMAIN, (domain: string) => `<https://${domain.toLowerCase()}|${domain}>`);
+}

@@ -2,8 +2,8 @@ import type { types } from '@slack/bolt';
 import type { Answer, Block, Link, ProgramSummary } from '../../src/answer/model.js';
 import { renderPlainText } from '../../src/render/renderPlainText.js';
 import { canShare } from './canShare.js';
-import { clipEscaped, clipPlain, fitLines, joinFitting, mrkdwnLink } from './mrkdwn.js';
-import { ACTION_DETAILS, ACTION_SHARE, LIMITS } from './slackLimits.js';
+import { clipEscaped, clipPlain, fitLines, joinFitting, linkDomains, mrkdwnLink } from './mrkdwn.js';
+import { ACTION_ASK, ACTION_DETAILS, ACTION_SHARE, LIMITS } from './slackLimits.js';
 
 export type SlackBlock = types.KnownBlock;
 
@@ -139,19 +139,29 @@ function renderBlock(block: Block, details: boolean): SlackBlock[] {
           ),
         ),
       ];
-    case 'examples':
+    case 'examples': {
+      // Each example is a button that asks it; Slack allows 25 elements in an actions block.
+      const asks = block.questions.filter((q) => q.length <= LIMITS.buttonText).slice(0, 25);
       return [
-        section(
-          bullets(
-            block.heading,
-            block.questions.map((q) => clipEscaped(q, 300)),
-          ),
-        ),
+        section(`*${clipEscaped(block.heading, 200)}*`),
+        {
+          type: 'actions',
+          elements: asks.map((q, i) => ({
+            type: 'button' as const,
+            action_id: `${ACTION_ASK}:${i}`,
+            text: { type: 'plain_text' as const, text: q },
+            value: q,
+          })),
+        },
       ];
+    }
     case 'links':
       return [context(block.links.map((l) => mrkdwnLink(l)))];
     case 'note':
-      return [context([clipEscaped(block.text, LIMITS.contextText)])];
+      // The help line is a readable section with its web address linked, not small grey context.
+      return /\b988\b/.test(block.text)
+        ? [section(linkDomains(clipEscaped(block.text, LIMITS.sectionText - 100)))]
+        : [context([clipEscaped(block.text, LIMITS.contextText)])];
   }
 }
 

@@ -14,3 +14,5 @@ export const LIMITS = {
 
 export const ACTION_DETAILS = 'sts_details';
 export const ACTION_SHARE = 'sts_share';
+/** Example-question buttons: "sts_ask:<n>" (action ids must differ within a block). */
+export const ACTION_ASK = 'sts_ask';

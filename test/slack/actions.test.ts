@@ -33,12 +33,13 @@ async function click(actionId: string, value: string, onMessage = true): Promise
 }
 
 describe('Details button', () => {
-  it('answers ephemerally with the program detail from the core', async () => {
+  it('replaces the ephemeral answer it is on with the program detail from the core', async () => {
     await click('sts_details', 'eft-hp');
     const [reply, ...rest] = newCalls();
     expect(rest).toEqual([]);
     expect(reply).toMatchObject({ method: 'response_url', responseId: 'sts_details' });
-    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    // In place (replace_original): each click does not stack another ephemeral message.
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: true });
     const blocks = blocksOf(reply?.body ?? {});
     expect(blocks[0]).toMatchObject({
       type: 'header',

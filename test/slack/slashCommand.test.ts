@@ -61,15 +61,28 @@ describe('/sts over HTTP', () => {
     expect(h.api.calls('response_url')).toEqual([]);
   });
 
-  it.each(['', 'help', '  HELP '])('shows help for /sts %j, with no Share button', async (text) => {
-    const body = await ask(text);
-    expect(body.response_type).toBe('ephemeral');
-    const blocks = blocksOf(body);
-    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'What I can help with' } });
-    expect(messageText(body)).toContain('Try asking');
-    expect(messageText(body)).toContain('988');
-    expect(blocks.some((b) => b.type === 'actions')).toBe(false);
-  });
+  it.each(['', 'help', '  HELP '])(
+    'shows help for /sts %j: examples as buttons, the help line linked, no Share button',
+    async (text) => {
+      const body = await ask(text);
+      expect(body.response_type).toBe('ephemeral');
+      const blocks = blocksOf(body);
+      expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'What I can help with' } });
+      expect(messageText(body)).toContain('Try asking');
+      const json = JSON.stringify(blocks);
+      expect(json).not.toContain('sts_share');
+      const actions = blocks.filter((b) => b.type === 'actions');
+      expect(actions).toHaveLength(1);
+      expect(actions[0]).toMatchObject({
+        elements: expect.arrayContaining([
+          expect.objectContaining({ action_id: 'sts_ask:2', value: 'tell me about CRM' }),
+        ]),
+      });
+      // The 988 line is a section (not grey context) with its web address as a link.
+      const helpLine = blocks.find((b) => b.type === 'section' && messageText(b).includes('988'));
+      expect(messageText(helpLine ?? {})).toContain('<https://988lifeline.org|988lifeline.org>');
+    },
+  );
 
   it('escapes everything it puts into mrkdwn and never echoes Slack markup', async () => {
     const body = await ask('<!channel> <@U0OTHER001> <http://evil.example|click> tell me about crm & schc');

@@ -67,7 +67,9 @@ describe('messages', () => {
     expect(reply?.activity.text).toBeUndefined();
     const [card] = cardsOf(reply?.activity ?? {});
     expect(reply?.activity.summary).toBe('STS programs: CWS relevance High');
-    expect(JSON.stringify(card)).toContain('"text":"STS programs: CWS relevance High","wrap":true,"style":"heading"');
+    expect(JSON.stringify(card)).toContain(
+      '"text":"STS programs: CWS relevance High","wrap":true,"style":"heading"',
+    );
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     const text = visibleText(reply?.activity ?? {});
     expect(text).toContain(EFT_HP);

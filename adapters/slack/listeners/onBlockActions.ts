@@ -4,7 +4,7 @@ import { canShare } from '../canShare.js';
 import type { Outcome } from '../logOutcome.js';
 import { logOutcome } from '../logOutcome.js';
 import { renderSlackMessage } from '../renderSlackBlocks.js';
-import { ACTION_DETAILS, ACTION_SHARE } from '../slackLimits.js';
+import { ACTION_ASK, ACTION_DETAILS, ACTION_SHARE } from '../slackLimits.js';
 import { BlockActions } from '../slackPayloads.js';
 import type { ListenerDeps } from './listenerDeps.js';
 
@@ -33,9 +33,10 @@ async function showDetails(
   }
   const moreLink = deps.catalog.topicLink;
   if (respond) {
+    // The ephemeral answer the button is on becomes the detail: one message, not a growing stack.
     await respond({
       response_type: 'ephemeral',
-      replace_original: false,
+      replace_original: true,
       ...renderSlackMessage(detail, { moreLink, shareQuestion: shortName }),
     });
   } else {
@@ -69,6 +70,29 @@ async function share(deps: ListenerDeps, { userId, value, respond }: ActionArgs)
   return { status: 'shared', intent: answer.intent };
 }
 
+/**
+ * An example-question button: the question it carries is answered for the person who tapped it,
+ * ephemerally where the button is, or in their DM from the Home tab.
+ */
+async function ask(deps: ListenerDeps, { userId, value, respond, client }: ActionArgs): Promise<Outcome> {
+  if (value === '') return { status: 'ignored', reason: 'no question' };
+  const answer = deps.answer(value);
+  const message = renderSlackMessage(answer, {
+    moreLink: deps.catalog.topicLink,
+    details: true,
+    ...(respond ? { shareQuestion: value } : {}),
+  });
+  if (respond) {
+    await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+  } else {
+    const opened = await client.conversations.open({ users: userId });
+    const channel = opened.channel?.id;
+    if (!channel) return { status: 'ignored', reason: 'no DM channel' };
+    await client.chat.postMessage({ channel, unfurl_links: false, unfurl_media: false, ...message });
+  }
+  return { status: 'answered', intent: answer.intent };
+}
+
 /** One listener for every button: it acks at once, then routes by action id; unknown ids do nothing. */
 export function onBlockActions(app: App, deps: ListenerDeps): void {
   app.action({ type: 'block_actions' }, async ({ body, ack, respond, client }) => {
@@ -83,6 +107,7 @@ export function onBlockActions(app: App, deps: ListenerDeps): void {
         respond: parsed.data.response_url ? respond : undefined,
         client,
       };
+      if (action?.action_id.startsWith(`${ACTION_ASK}:`)) return ask(deps, args);
       switch (action?.action_id) {
         case ACTION_DETAILS:
           return showDetails(deps, args);
