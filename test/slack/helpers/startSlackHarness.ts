@@ -11,6 +11,7 @@ import {
 } from '../../../adapters/slack/createSlackAdapter.js';
 import { createAnswerer } from '../../../src/answer/answer.js';
 import { loadContent } from '../../../src/content/loadContent.js';
+import type { TipsStore } from '../../../src/tips/store.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fakeSlackApi.js';
 import { slackSignatureHeaders } from './signSlackRequest.js';
 
@@ -31,6 +32,8 @@ export interface SlackHarness {
   logs: string[];
   /** Sends a body signed exactly as Slack signs it; `timestamp` lets a test send a stale one. */
   sendSigned(body: string, contentType: string, timestamp?: number): Promise<SlackResponse>;
+  /** Sends a body signed now, with extra headers (Slack's X-Slack-Retry-Num and -Reason). */
+  sendSignedWith(body: string, contentType: string, headers: Record<string, string>): Promise<SlackResponse>;
   /** Sends a body with whatever headers the test gives (for unsigned or forged requests). */
   send(body: string, headers: Record<string, string>): Promise<SlackResponse>;
   close(): Promise<void>;
@@ -40,8 +43,19 @@ export interface SlackHarness {
  * The whole path a Slack request takes in production: our express server (createServer) with the
  * Slack adapter mounted, the real Bolt receiver, on loopback; Web API calls go to a fake Slack API.
  */
-export async function startSlackHarness(logLevel = 'info'): Promise<SlackHarness> {
-  const api = await startFakeSlackApi();
+export interface SlackHarnessOptions {
+  /** The tips store (and event log) the adapter uses; without it, tips are off and dedupe is in memory. */
+  store?: TipsStore;
+  /** Another harness's fake Slack API, so two servers (replicas) post to one place. */
+  api?: FakeSlackApi;
+}
+
+export async function startSlackHarness(
+  logLevel = 'info',
+  options: SlackHarnessOptions = {},
+): Promise<SlackHarness> {
+  const ownApi = options.api === undefined;
+  const api = options.api ?? (await startFakeSlackApi());
   const logs: string[] = [];
   const logger = createLogger(logLevel, { write: (line: string) => logs.push(line) });
   const config = readConfig({
@@ -50,7 +64,12 @@ export async function startSlackHarness(logLevel = 'info'): Promise<SlackHarness
     SLACK_API_URL: api.apiUrl,
   });
   const answer = createAnswerer(loadContent(), { random: () => 0 });
-  const adapter = createSlackAdapter(config, { answer, logger }, { apiRetries: 0 });
+  const tips = options.store ? { store: options.store, now: () => new Date() } : undefined;
+  const adapter = createSlackAdapter(
+    config,
+    { answer, logger, ...(tips ? { tips } : {}) },
+    { apiRetries: 0 },
+  );
   if (!adapter) throw new Error('Slack adapter was not created');
   const app = createServer({ logger, adapters: [adapter], version: 'test' });
   const server: Server = app.listen(0, '127.0.0.1');
@@ -70,11 +89,13 @@ export async function startSlackHarness(logLevel = 'info'): Promise<SlackHarness
     send,
     sendSigned: (body, contentType, timestamp) =>
       send(body, { 'content-type': contentType, ...slackSignatureHeaders(SIGNING_SECRET, body, timestamp) }),
+    sendSignedWith: (body, contentType, headers) =>
+      send(body, { 'content-type': contentType, ...slackSignatureHeaders(SIGNING_SECRET, body), ...headers }),
     async close() {
       await adapter.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await api.close();
+      if (ownApi) await api.close();
     },
   };
 }
