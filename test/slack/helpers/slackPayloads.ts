@@ -69,6 +69,19 @@ export function directMessage(text: string, extra: Record<string, unknown> = {})
   });
 }
 
+/** app_uninstalled or tokens_revoked for the test workspace, as the Events API wraps them. */
+export function lifecycleEvent(type: 'app_uninstalled' | 'tokens_revoked', bot = true): string {
+  return eventCallback(
+    type === 'app_uninstalled'
+      ? { type, event_ts: '1700000005.000500' }
+      : {
+          type,
+          tokens: bot ? { bot: ['U0BOT00001'] } : { oauth: ['U0ASKER001'] },
+          event_ts: '1700000005.000500',
+        },
+  );
+}
+
 export function homeOpened(tab = 'home'): string {
   return eventCallback({
     type: 'app_home_opened',
