@@ -1,4 +1,6 @@
+import { connect } from 'node:net';
 import { SocketModeReceiver } from '@slack/bolt';
+import { z } from 'zod';
 import type { Logger } from '../server/logger.js';
 import { createBoltLogger } from './createBoltLogger.js';
 
@@ -20,6 +22,33 @@ export function causeOf(error: unknown): string {
     current = current.cause;
   }
   return parts.length > 0 ? parts.join(' > ') : typeof error;
+}
+
+const Authenticated = z.looseObject({ url: z.string() });
+const ErrorCode = z.looseObject({ code: z.string() });
+const PROBE_TIMEOUT_MS = 3_000;
+
+/**
+ * undici's WebSocket reports a failed connection as an empty TypeError with no cause, so the cause
+ * is found by connecting to the same host and port once: a refused or unresolvable address shows
+ * up as its error code; if TCP connects, it was the WebSocket handshake that failed.
+ */
+function probe(wssUrl: string): Promise<string> {
+  const url = new URL(wssUrl);
+  const port = Number(url.port) || (url.protocol === 'wss:' ? 443 : 80);
+  return new Promise((resolve) => {
+    const socket = connect({ host: url.hostname, port, timeout: PROBE_TIMEOUT_MS });
+    const done = (cause: string) => {
+      socket.destroy();
+      resolve(cause);
+    };
+    socket.once('connect', () => done('WebSocket handshake failed (TCP connect works)'));
+    socket.once('timeout', () => done('ETIMEDOUT'));
+    socket.once('error', (error) => {
+      const code = ErrorCode.safeParse(error);
+      done(code.success ? code.data.code : error.name);
+    });
+  });
 }
 
 /**
@@ -50,8 +79,19 @@ export function createSocketModeConnection(
       state = 'disconnected';
     });
   }
+  let wssUrl: string | undefined;
+  client.on('authenticated', (response: unknown) => {
+    const parsed = Authenticated.safeParse(response);
+    wssUrl = parsed.success ? parsed.data.url : undefined;
+  });
   client.on('error', (error: unknown) => {
-    logger.warn({ platform: 'slack', cause: causeOf(error) }, 'slack socket mode connection error');
+    const chain = causeOf(error);
+    // The URL carries a ticket; only the host is ever logged.
+    const host = wssUrl ? new URL(wssUrl).host : undefined;
+    const report = (cause: string) =>
+      logger.warn({ platform: 'slack', error: chain, cause, host }, 'slack socket mode connection error');
+    if (wssUrl) void probe(wssUrl).then(report);
+    else report(chain);
   });
   return { receiver, state: () => state };
 }

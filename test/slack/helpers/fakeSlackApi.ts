@@ -26,6 +26,8 @@ export interface ScriptedResponse {
 export interface FakeSlackApiOptions {
   /** The `tz` users.info reports for every user. */
   userTimeZone?: string;
+  /** The WebSocket URL apps.connections.open hands out (Socket Mode); read on each call. */
+  socketModeUrl?: () => string;
 }
 
 /** How conversations.info describes a channel: the bot is a member unless a test says otherwise. */
@@ -72,8 +74,13 @@ function reply(
   n: number,
   userTimeZone: string,
   memberships: Map<string, ChannelMembership>,
+  socketModeUrl: (() => string) | undefined,
 ): Record<string, unknown> {
   switch (method) {
+    case 'apps.connections.open':
+      return socketModeUrl
+        ? { ok: true, url: socketModeUrl() }
+        : { ok: false, error: 'not_allowed_token_type' };
     case 'conversations.info': {
       const channel = String(body.channel ?? '');
       const membership = memberships.get(channel) ?? 'member';
@@ -151,7 +158,11 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           } else {
             recorded.push({ method, body });
             res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify(reply(method, body, recorded.length, userTimeZone, memberships)));
+            res.end(
+              JSON.stringify(
+                reply(method, body, recorded.length, userTimeZone, memberships, options.socketModeUrl),
+              ),
+            );
           }
         }
         settle();
