@@ -13,6 +13,55 @@ export class PackageError extends Error {
   override name = 'PackageError';
 }
 
+/** The developer pages Teams shows on the app's details; the template's example.org ones are placeholders. */
+export interface DeveloperUrls {
+  websiteUrl?: string | undefined;
+  privacyUrl?: string | undefined;
+  termsOfUseUrl?: string | undefined;
+}
+
+export interface PackageOptions {
+  urls?: DeveloperUrls;
+  /** Build with the template's placeholder pages anyway (for a test tenant only). */
+  allowPlaceholders?: boolean;
+}
+
+const URL_SETTINGS: Record<keyof DeveloperUrls, string> = {
+  websiteUrl: 'TEAMS_WEBSITE_URL',
+  privacyUrl: 'TEAMS_PRIVACY_URL',
+  termsOfUseUrl: 'TEAMS_TERMS_URL',
+};
+const PLACEHOLDER_HOST = /(^|\.)example\.(org|com|net)$|^your-host$/i;
+
+function isPlaceholder(url: string): boolean {
+  try {
+    return PLACEHOLDER_HOST.test(new URL(url).hostname);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Puts the given developer pages into the manifest and refuses any that are still placeholders,
+ * naming the variable to set, unless the caller allows placeholders.
+ */
+export function applyDeveloperUrls(manifest: unknown, options: PackageOptions = {}): unknown {
+  const filled = manifest as { developer: Record<keyof DeveloperUrls, string> };
+  const placeholders: string[] = [];
+  for (const key of Object.keys(URL_SETTINGS) as (keyof DeveloperUrls)[]) {
+    const given = options.urls?.[key]?.trim();
+    if (given) filled.developer[key] = given;
+    if (isPlaceholder(filled.developer[key]))
+      placeholders.push(`${URL_SETTINGS[key]} (now ${filled.developer[key]})`);
+  }
+  if (placeholders.length > 0 && !options.allowPlaceholders) {
+    throw new PackageError(
+      `The Teams app would show placeholder pages. Set ${placeholders.join(', ')} to your organisation's https pages, or pass --allow-placeholders for a test tenant.`,
+    );
+  }
+  return filled;
+}
+
 /** The manifest template with the bot's app id filled in (the app id doubles as the Teams app id). */
 export function fillManifest(appId: string | undefined): unknown {
   if (!appId?.trim()) {
@@ -36,8 +85,12 @@ export function validateManifest(manifest: unknown): Promise<string[]> {
 }
 
 /** Fills in the app id, validates, and writes manifest.json and the icons into a zip in `outDir`. */
-export async function buildTeamsPackage(appId: string | undefined, outDir: string): Promise<string> {
-  const manifest = fillManifest(appId);
+export async function buildTeamsPackage(
+  appId: string | undefined,
+  outDir: string,
+  options: PackageOptions = {},
+): Promise<string> {
+  const manifest = applyDeveloperUrls(fillManifest(appId), options);
   const errors = await validateManifest(manifest);
   if (errors.length > 0) {
     throw new PackageError(

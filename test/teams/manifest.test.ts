@@ -86,8 +86,31 @@ describe('Teams manifest template', () => {
 });
 
 describe('Teams app package', () => {
-  it('zips the filled-in manifest and both icons', async () => {
-    const file = await buildTeamsPackage(APP_ID, temp);
+  it('refuses the template’s placeholder pages, naming what to set', async () => {
+    await expect(buildTeamsPackage(APP_ID, temp)).rejects.toThrow(
+      /TEAMS_WEBSITE_URL \(now https:\/\/sts-bot\.example\.org\).*TEAMS_PRIVACY_URL.*TEAMS_TERMS_URL.*--allow-placeholders/,
+    );
+    await expect(
+      buildTeamsPackage(APP_ID, temp, { urls: { websiteUrl: 'https://wellbeing.agency.gov' } }),
+    ).rejects.toThrow(/TEAMS_PRIVACY_URL/);
+  });
+
+  it('puts the given pages in the manifest', async () => {
+    const urls = {
+      websiteUrl: 'https://wellbeing.agency.gov',
+      privacyUrl: 'https://wellbeing.agency.gov/privacy',
+      termsOfUseUrl: 'https://wellbeing.agency.gov/terms',
+    };
+    const file = await buildTeamsPackage(APP_ID, temp, { urls });
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const packed = JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}') as {
+      developer: Record<string, string>;
+    };
+    expect(packed.developer).toMatchObject(urls);
+  });
+
+  it('zips the filled-in manifest and both icons (placeholders allowed for a test tenant)', async () => {
+    const file = await buildTeamsPackage(APP_ID, temp, { allowPlaceholders: true });
     expect(file).toBe(join(temp, PACKAGE_NAME));
     const zip = await JSZip.loadAsync(readFileSync(file));
     expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
@@ -95,6 +118,27 @@ describe('Teams app package', () => {
     expect(packed.id).toBe(APP_ID);
     const outline = await zip.file('outline.png')?.async('nodebuffer');
     expect(outline && pngSize(outline)).toEqual({ width: 32, height: 32 });
+  });
+
+  it('npm run package:teams refuses placeholders unless --allow-placeholders is given', async () => {
+    const env = {
+      ...process.env,
+      MicrosoftAppId: APP_ID,
+      TEAMS_WEBSITE_URL: '',
+      TEAMS_PRIVACY_URL: '',
+      TEAMS_TERMS_URL: '',
+    };
+    const script = ['--import', 'tsx', 'manifest/teams/buildPackage.ts'];
+    const refused = promisify(execFile)(process.execPath, script, { cwd: repoRoot, env });
+    await expect(refused).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('placeholder pages'),
+    });
+    const allowed = await promisify(execFile)(process.execPath, [...script, '--allow-placeholders'], {
+      cwd: repoRoot,
+      env,
+    });
+    expect(allowed.stdout).toContain(PACKAGE_NAME);
   });
 
   it('npm run package:teams exits with the message when the app id is not a GUID', async () => {
