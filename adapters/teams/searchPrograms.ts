@@ -1,7 +1,7 @@
 import { type Attachment, CardFactory, type MessagingExtensionResponse } from 'botbuilder';
 import { z } from 'zod';
 import type { Answerer } from '../../src/answer/answer.js';
-import type { Answer } from '../../src/answer/model.js';
+import type { Answer, Block, ProgramSummary } from '../../src/answer/model.js';
 import type { ProgramDirectory } from './programDirectory.js';
 import { renderAdaptiveCard } from './renderAdaptiveCard.js';
 
@@ -29,6 +29,34 @@ function card(answer: Answer): Attachment {
   return CardFactory.adaptiveCard(renderAdaptiveCard(answer));
 }
 
+/** How much of the CEBC's overview a search result carries: enough to recognise the program. */
+const OVERVIEW_CHARS = 240;
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * A search result inserted into a message: the program's name, rating and relevance, the start of
+ * the CEBC overview and the CEBC link. The full detail stays a question away; a 49 KB card per
+ * result made the initial list slow and filled the compose box.
+ */
+function compactAnswer(summary: ProgramSummary, detail: Answer): Answer {
+  const overview = detail.blocks.find((b) => b.type === 'quote');
+  const blocks: Block[] = [
+    {
+      type: 'paragraph',
+      text: `Rating ${summary.rating.level} (${summary.rating.name}) · CWS relevance: ${summary.relevance}`,
+    },
+  ];
+  if (overview) blocks.push({ type: 'paragraph', text: clip(overview.text, OVERVIEW_CHARS) });
+  blocks.push({ type: 'links', links: [summary.cebc] });
+  return { intent: 'detail', title: summary.name, blocks, programs: [summary.id], private: false };
+}
+
 /** The search messaging extension: the core decides which programs match, each result is its card. */
 export function createProgramSearch(answer: Answerer, directory: ProgramDirectory): ProgramSearch {
   const summaries = new Map(directory.all().map((p) => [p.id, p]));
@@ -44,7 +72,7 @@ export function createProgramSearch(answer: Answerer, directory: ProgramDirector
       undefined,
       { tap: { type: 'invoke', title: summary.shortName, value: { programId } } },
     );
-    return [{ ...card(detail), preview }];
+    return [{ ...card(compactAnswer(summary, detail)), preview }];
   };
 
   return {
@@ -63,8 +91,9 @@ export function createProgramSearch(answer: Answerer, directory: ProgramDirector
     },
     select(value) {
       const parsed = Selection.safeParse(value);
-      const detail = parsed.success ? directory.detail(parsed.data.programId) : undefined;
-      return result(detail ? [card(detail)] : []);
+      const summary = parsed.success ? summaries.get(parsed.data.programId) : undefined;
+      const detail = summary ? directory.detail(summary.id) : undefined;
+      return result(summary && detail ? [card(compactAnswer(summary, detail))] : []);
     },
   };
 }

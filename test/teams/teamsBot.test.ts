@@ -320,11 +320,20 @@ describe('search messaging extension', () => {
     expect(connector.posted).toHaveLength(0);
   });
 
-  it('lists every program when the search box is empty', async () => {
+  it('lists every program when the search box is empty, as compact cards', async () => {
     const initial = await invoke(extensionQuery(url));
     const blank = await invoke(extensionQuery(url, '  '));
     expect(initial.composeExtension.attachments).toHaveLength(5);
     expect(blank.composeExtension.attachments).toHaveLength(5);
+    // Name, rating, the start of the overview and the CEBC link: not the whole detail card.
+    const bytes = JSON.stringify(initial).length;
+    expect(bytes).toBeLessThan(15_000);
+    const [first] = initial.composeExtension.attachments;
+    const text = visibleText({
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: first?.content }],
+    });
+    expect(text).toContain('Rating 3 (Promising Research Evidence)');
+    expect(text).not.toContain('Who it is for');
   });
 
   it('returns nothing for another command or a search that matches no program', async () => {
