@@ -344,6 +344,21 @@ function weakSources(notes: string): Set<string> {
 }
 
 describe('content against the research', () => {
+  it('quotes each CEBC overview verbatim and keeps the rating and relevance the topic page lists', () => {
+    const rows = new Map(
+      seed
+        .split('\n')
+        .filter((line) => line.split('\t').length === 4)
+        .map((line) => line.split('\t') as [string, string, string, string])
+        .map(([name, overview, rating, relevance]) => [name, { overview, rating, relevance }]),
+    );
+    for (const p of content.programs) {
+      const row = [...rows.values()].find((r) => r.overview === p.overview.quote);
+      expect(row, `${p.id}: overview is not the topic page's text, word for word`).toBeDefined();
+      expect([p.rating.level, p.relevance.level], p.id).toEqual([row?.rating, row?.relevance]);
+    }
+  });
+
   it('marks unconfirmed every fact the research marks uncertain or not found', () => {
     for (const row of UNCERTAIN) {
       const matching = factsOf(program(row.program), row.field).filter((f) => row.says.test(f.text));
