@@ -76,14 +76,23 @@ const THIRD_PRONOUN = /(?:^| )(?:she|he|they|her|him|his|their|herself|himself|t
 const AT_HAND =
   /\b(?:in my (?:hand|hands|lap)|next to me|in front of me|beside me|right here|loaded|counted out|lined up|with me now)\b/;
 const REPORTED = new RegExp(
-  `(?:^| )${OTHER_PERSON} (?:\\S+ ){0,3}?(?:say|said|says|saying|tell|told|tells|telling|text|texted|texts|write|wrote|post|posted|message|messaged|disclose|disclosed|admit|admitted|mention|mentioned|report|reported|share|shared|state|stated|scream|screamed|yell|yelled|threaten|threatened|confide|confided|confess|confessed|keep say|keeps saying|ask|asked|call|called|dm|dmed|snap|snapped)(?: \\S+){0,3}$`,
+  `(?:^| )${OTHER_PERSON} (?:\\S+ ){0,3}?(?:say|said|says|saying|tell|told|tells|telling|text|texted|texts|write|wrote|post|posted|message|messaged|disclose|disclosed|admit|admitted|mention|mentioned|report|reported|share|shared|state|stated|scream|screamed|yell|yelled|threaten|threatened|confide|confided|confess|confessed|keep say|keeps saying|ask|asked|call|called|dm|dmed|snap|snapped|send|sent|talk|talking|joke|joking|bring up|brought up)(?: \\S+){0,12}$`,
 );
 const CONNECTOR =
   /(?:^| )(?:and|but|so|because|also|plus|then|anyway|though|although|honestly|meanwhile|idk)(?: |$)/;
-const NEGATOR = /(?:^| )(?:not|never|no|nor|without|nothing|none|neither|hardly|zero)(?: |$)/;
+const NEGATOR = /(?:^| )(?:not|never|no|nor|without|nothing|none|neither|hardly|zero|nobody|noone)(?: |$)/;
 const SELF_NEGATIVE = /^(?:do not|does not|can not|no |not |nothing|never|will not|no longer)/;
 const TOPICAL_LEAD =
-  /(?:^| )(?:how (?:do|to|can|should|would|could|does) (?:i|we|you|one|staff|workers)? ?(?:talk|screen|assess|respond|address|handle|document|bring up|train|teach|explain|discuss|recognize|spot|identify|prevent|report|approach)|what is|what are|define|definition)(?: |$)/;
+  /(?:^| )(?:how (?:do|to|can|should|would|could|does|might) (?:\S+ ){0,2}?(?:talk|screen|assess|respond|address|handle|document|bring up|train|teach|explain|discuss|recognize|spot|identify|prevent|report|approach)|what is|what are|define|definition)(?: |$)/;
+/** Signs that pills already taken are working: "i dont feel right", "everything is spinning". */
+const EFFECTS =
+  /\b(?:dont feel right|do not feel right|feel(?:ing)? (?:sleepy|dizzy|weird|funny|numb)|spinning|cant feel|can not feel|kicking in|throwing up|cant stay awake)\b/;
+const CONSIDERING =
+  /\b(?:think(?:ing)? (?:about|of|abt)|thought (?:about|of)|considering|consider|want to|wanna|might|plan(?:ning)? (?:to|on)|urge to|tempted to|dream(?:ing)? (?:of|about))\s*$/;
+/** Being on a bridge in traffic or at a roof for a visit is not being there to jump. */
+const ORDINARY_TRIP =
+  /\b(?:traffic|stuck|commute|driving over|drive over|drove over|for a (?:home )?visit|meeting|lunch|view|photo|picture|walk(?:ing)? the dog)\b/;
+const MEANS_WORD = /\b(?:pills?|meds|gun|pistol|rifle|rope|noose|blade|razor|knife|bridge|ledge|roof)\b/;
 
 function* matches(re: RegExp, text: string): Generator<RegExpMatchArray> {
   re.lastIndex = 0;
@@ -143,19 +152,30 @@ function actsAsSubject(p: Parsed, at: number, end: number): boolean {
   return false;
 }
 
+/** "on my team", "at the group home": a noun after a preposition is not the subject. */
+function insidePhrase(p: Parsed, at: number): boolean {
+  for (let j = at - 1; j >= 0; j -= 1) {
+    const tag = p.pos[j] as string;
+    if (tag === 'ADP') return true;
+    if (tag === 'DET' || tag === 'ADJ' || tag === 'NUM' || POSSESSIVE.has(p.words[j] as string)) continue;
+    return false;
+  }
+  return false;
+}
+
 /**
  * Who the phrase at token `start` is about, by parts of speech: the nearest subject before it in
  * its sentence. Objects do not count ("hearing that little girl's voice and tearing up" is the
  * writer), and someone else quoted does ("she told me i want to die").
  */
-function subjectByGrammar(p: Parsed, index: number, matched: string): Subject {
+function subjectByGrammar(p: Parsed, index: number, matched: string, quotes = true): Subject {
   const start = p.text.slice(0, index).split(' ').length - 1;
   const before = sentenceBefore(p.text, index);
-  const reported = REPORTED.exec(before);
+  const reported = quotes ? REPORTED.exec(before) : null;
   if (reported && !CONNECTOR.test(before.slice(reported.index + reported[0].length - 30))) return 'other';
-  if (/(?:^| )(?:myself|my life|my own life)(?: |$)/.test(matched)) return 'self';
+  if (/(?:^| )(?:me|myself|my life|my own life)(?: |$)/.test(matched)) return 'self';
   if (THIRD_PRONOUN.test(matched)) return 'other';
-  if (/^(?:i|me) /.test(matched)) return 'self';
+  if (/^i /.test(matched)) return 'self';
   for (let i = start - 1; i >= 0; i -= 1) {
     const word = p.words[i] as string;
     if (word === '.' || word === '?' || word === '!') break;
@@ -164,6 +184,7 @@ function subjectByGrammar(p: Parsed, index: number, matched: string): Subject {
     if (
       (OTHER_TOKEN.test(word) || GROUP_TOKEN.test(word)) &&
       p.pos[i] !== 'PRON' &&
+      !insidePhrase(p, i) &&
       actsAsSubject(p, i, start + 1)
     ) {
       return OTHER_TOKEN.test(word) ? 'other' : 'group';
@@ -196,9 +217,13 @@ function subjectOf(text: string, index: number, matched: string): Subject {
   return 'none';
 }
 
+/** "can't stop thinking about it" negates the stopping, not the thought. */
+const DOUBLE_NEGATIVE =
+  /(?:can|could|do|does|will|would) not (?:stop|help|quit|shake|escape|get rid of|get)\b.*$/;
+
 function negated(text: string, index: number, matched: string): boolean {
   if (SELF_NEGATIVE.test(matched)) return false;
-  const window = clauseBefore(text, index).split(' ').slice(-4).join(' ');
+  const window = clauseBefore(text, index).split(' ').slice(-4).join(' ').replace(DOUBLE_NEGATIVE, '');
   return NEGATOR.test(window);
 }
 
@@ -248,7 +273,7 @@ function readEnglish(plain: string): Findings {
     const nearSelf = /(?:^| )i(?: \S+)?$/.test(sentence);
     const someoneElse = sentence.split(' ').some((w) => OTHER_TOKEN.test(w));
     if (nearSelf && !someoneElse) return found;
-    grief = true;
+    grief ||= FIRST_PERSON.test(plain) || !QUESTION_START.test(plain);
     return ' loss ';
   });
   const parsed = parse(living);
@@ -277,10 +302,16 @@ function readEnglish(plain: string): Findings {
   let selfAct = false;
   let otherUrgent = false;
   for (const m of matches(ACTS_RE, living)) {
-    const pills = /^(?:took|taken|swallowed|downed|popped|ate|chugged|drank|taking|swallowing)/.test(m[0]);
-    if (pills && !OVER_QUANTITY_RE.test(m[0])) continue;
     const index = m.index ?? 0;
+    const pills = /^(?:took|taken|swallowed|downed|popped|ate|chugged|drank|taking|swallowing)/.test(m[0]);
+    const after = living.slice(index + m[0].length, index + m[0].length + 60);
+    if (pills && !OVER_QUANTITY_RE.test(m[0]) && !EFFECTS.test(after)) continue;
     if (negated(living, index, m[0])) continue;
+    // "thinking about overdosing" is a crisis, not an act already taken.
+    if (CONSIDERING.test(living.slice(Math.max(0, index - 30), index))) {
+      selfCrisis ||= subjectOf(living, index, m[0]) !== 'other';
+      continue;
+    }
     const subject = subjectOf(living, index, m[0]);
     if (subject === 'other' || /herself|himself|her wrist|his wrist/.test(m[0])) otherUrgent = true;
     else selfAct = true;
@@ -308,8 +339,9 @@ function readEnglish(plain: string): Findings {
 
   let selfPlace = false;
   for (const m of matches(PLACES_RE, living)) {
+    const context = living.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + m[0].length + 30);
     if (subjectOf(living, m.index ?? 0, m[0]) === 'other') otherUrgent ||= otherCrisis;
-    else selfPlace = true;
+    else if (!ORDINARY_TRIP.test(context)) selfPlace = true;
   }
 
   let time = false;
@@ -322,6 +354,7 @@ function readEnglish(plain: string): Findings {
       )
     ) {
       time = true;
+      if (/^(?:in \d|that is tonights|thats tonights|tonights plan)/.test(m[0])) useIntent = true;
     } else if (subjectOf(living, m.index ?? 0, m[0]) === 'other') {
       otherCrisis = true;
       otherUrgent = true;
@@ -329,14 +362,18 @@ function readEnglish(plain: string): Findings {
     else useIntent = true;
   }
   if (otherCrisis && (time || otherMeans)) otherUrgent = true;
+  if (otherMeans) otherCrisis = true;
+  // "pills. now.", "gun. car. tonight.": a means and a time, with nothing else said.
+  const short = lemmas.split(' ').filter((w) => /\p{L}/u.test(w)).length <= 6;
+  if (short && time && MEANS_WORD.test(living)) useIntent = true;
   if (otherMeans && time) otherUrgent = true;
 
   let distress = false;
   // Chat drops the "I" ("sat in my car crying"), but a question about a topic is not a heavy day.
   const ownVoice = FIRST_PERSON.test(lemmas) || !QUESTION_START.test(lemmas);
   for (const m of matches(DISTRESS_RE, lemmas)) {
-    const subject = subjectByGrammar(parsed, m.index ?? 0, m[0]);
-    if (subject === 'self' || (subject === 'none' && ownVoice)) distress = true;
+    const subject = subjectByGrammar(parsed, m.index ?? 0, m[0], false);
+    if (subject === 'self' || subject === 'group' || (subject === 'none' && ownVoice)) distress = true;
   }
 
   return {
@@ -399,7 +436,7 @@ function decide(f: Findings): { tier: SafetyVerdict['tier']; urgent: boolean } {
     return { tier: 'imminent', urgent: true };
   if (f.meansAtHand || (f.selfMeans && f.useIntent) || (f.useIntent && f.time))
     return { tier: 'imminent', urgent: true };
-  if (f.selfPlace && (f.useIntent || f.time)) return { tier: 'imminent', urgent: true };
+  if (f.selfPlace) return { tier: 'imminent', urgent: true };
   if (f.selfCrisis) return { tier: 'crisis', urgent: false };
   if (f.otherCrisis || f.otherUrgent) return { tier: 'someone-else', urgent: f.otherUrgent };
   if (f.grief || f.distress) return { tier: 'distress', urgent: false };

@@ -7,7 +7,7 @@
 
 /** Words that name someone other than the writer as the subject: "my client", "she", "a youth". */
 export const OTHER_PERSON =
-  '(?:he|she|they|him|her|them|his|their|hers|client|clients|youth|youths|kid|kids|child|children|teen|teens|teenager|adolescent|minor|boy|girl|son|daughter|stepson|stepdaughter|mom|mother|dad|father|parent|parents|husband|wife|spouse|partner|boyfriend|girlfriend|bf|gf|ex|brother|sister|sibling|friend|bestie|coworker|coworkers|colleague|caseworker|worker|sup|supe|sw|cw|mgr|boyfriend|sis|bro|supervisor|supervisee|boss|manager|someone|somebody|anyone|person|student|patient|resident|neighbor|neighbour|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|roommate|peer|intern|mentee|teammate|caregiver|foster|placement|baby|infant|toddler|guy|lady|woman|man|family member|bio mom|bio dad)';
+  '(?:he|she|they|him|her|them|his|their|hers|client|clients|youth|youths|kid|kids|child|children|teen|teens|teenager|adolescent|minor|boy|girl|son|daughter|stepson|stepdaughter|mom|mother|dad|father|parent|parents|husband|wife|spouse|partner|boyfriend|girlfriend|bf|gf|ex|brother|sister|sibling|friend|bestie|coworker|coworkers|colleague|caseworker|worker|sup|supe|sw|cw|mgr|sis|bro|supervisor|supervisee|boss|manager|someone|somebody|anyone|person|student|patient|resident|neighbor|neighbour|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|roommate|peer|intern|mentee|teammate|caregiver|foster|placement|baby|infant|toddler|guy|lady|woman|man|family member|bio mom|bio dad)';
 
 /** The writer as subject. "my" is left out on purpose: "my client" is someone else. */
 export const SELF_SUBJECT = '(?:i|me|myself)';
@@ -61,7 +61,7 @@ export const WISH_DEATH = [
   '(?:one|some) of (?:them|those people)',
   'think (?:about|of|abt) (?:overdose|overdosing|swallow|jump|hang|shoot|cut|drive|crash|step|walk) (?:\\S+ ){0,3}?(?:pill|myself|bridge|off|into|in front|traffic|wrist|all)?',
   'only one way out|one way out',
-  'would not mind if i (?:die|crash|do not wake|get hit|be go)|if i (?:crash|die|get hit|do not wake up)(?: \\S+){0,6}? (?:would not|wouldnt) mind',
+  'would not mind if i (?:die|crash|do not wake|get hit|be go)|if i (?:crash|die|get hit|do not wake up)(?: \\S+){0,10}? (?:would not|wouldnt) mind',
   '(?:would|will) (?:anyone|anybody|someone) (?:even )?(?:notice|care|miss me)',
   '(?:stop|stopped) exist',
   'do not care what happen to me',
@@ -72,6 +72,10 @@ export const WISH_DEATH = [
   '(?:be|feel) worthless',
   '(?:relieved|relief) if i (?:be go|die|be dead|disappear)',
   'i be (?:done|do)(?: \\.| ,)? (?:with (?:all of it|it all|everything)|for good)',
+  '(?:have )?had enough(?= \\.|$)',
+  'go end it|be end it|be end (?:it all|thing|everything)',
+  '(?:talk|talking|joke|joking) about (?:end it|die|suicide|kill (?:herself|himself|themselves|myself)|not be here|end (?:her|his|their|my) life|overdose)',
+  'threaten(?:ing|s|ed)? to (?:jump|kill|end|shoot|hang|overdose|cut)',
   'im done for good|done for good',
   'can not anymore|cant anymore',
   '(?:made|make) my decision|i have decide',
@@ -101,7 +105,7 @@ export const INDIRECT_SIGNS = [
   '(?:her|his|their) affair in order',
   'nobody would miss (?:him|her|them)',
   '(?:at peace now|weirdly calm|suddenly calm|suddenly feel calm)',
-  '(?:stockpile|save up|hoard|collect|stash) (?:her|his|their) (?:pill|med|medication)',
+  '(?:stockpile|stockpiling|save up|saving up|hoard|hoarding|collect|collecting|stash|stashing) (?:her|his|their|my|all my|up) ?(?:pill|pills|med|meds|medication)',
   'burden (?:to|on|for) (?:everyone|everybody|my family|them|people|my kid|my kids|my husband|my wife|my partner)',
   '(?:good|well|easy|happy|fine|okay|ok) (?:off )?without (?:me|him|her|them)',
   '(?:good|well|easy|happy|fine|okay|ok) if i (?:be not|be not here|be go|be dead|die|disappear|be not around|be never bear)',
@@ -170,7 +174,7 @@ export const INDIRECT_SIGNS = [
   '(?:make|write|finish|finalize|update) (?:a|my) will',
   'plan my (?:own )?funeral',
   '(?:look|search|google|research|read) (?:up )?(?:how|way|ways|method|methods) to (?:die|kill myself|overdose|end it|end my life|hang)',
-  '(?:look|looking|search|google|research|researching|read|reading) (?:up |about )?(?:how many|which|what|the) (?:\\S+ ){0,4}?(?:would take|it would take|to take|highest|easiest to buy|lethal|overdose amount|overdose amounts|dose)',
+  '(?:look|looking|search|google|research|researching|read|reading) (?:up |about )?(?:how many|which|what|the) (?:\\S+ ){0,6}?(?:would take|it would take|to take|highest|easiest to buy|easy to buy|easy to get|lethal|overdose amount|overdose amounts|dose)',
   '(?:overdose|lethal) (?:amount|amounts|dose|doses)',
   '(?:life insurance|insurance papers|my will|the will)(?: \\S+){0,6}? (?:where|who get|who gets|papers)',
   'who (?:get|gets|will get|take|takes) my (?:cat|dog|pet|kids|stuff|thing)',
@@ -185,7 +189,7 @@ export const INDIRECT_SIGNS = [
   '(?:i have|i have get|i get) a plan(?= \\.| ,| and|$)',
   'i be in crisis',
   'i need (?:help|someone|somebody|to talk to someone) (?:right now|now|asap|immediately)',
-  '(?:give|send|need|want) (?:me )?(?:the |a )?(?:crisis|suicide|988) (?:line|number|hotline|text line)',
+  'i need (?:the |a )?(?:crisis|suicide|988) (?:line|number|hotline|text line)',
 ];
 
 /** Words that mean risk on their own; they count only when not a professional topic. */
@@ -194,7 +198,7 @@ export const RISK_TERMS =
 
 /** Around a risk term, these make it a topic of work, not a disclosure ("suicide prevention training"). */
 export const TOPICAL =
-  '(?:prevention|prevent|awareness|rate|rates|statistic|statistics|stats|data|risk|assessment|assessments|assess|screen|screening|screener|training|trainings|train|protocol|protocols|policy|policies|procedure|guideline|guidelines|messaging|postvention|research|study|studies|hotline|lifeline|line|lines|scale|tool|tools|cssrs|columbia|intervention|interventions|response|resources|resource|among|program|programs|curriculum|webinar|workshop|course|certification|handout|brochure|poster|toolkit|evidence|literature|qpr|asist|first aid|ceu|ceus|module|best practice|practice|article|book|reading|question|questions|topic|policy|loss|survivor|survivors|bereavement|history|risk factor|factor|factors|warning sign|warning signs|sign|signs|net|nets|contract|talk about|talking about|ask about|asking about|disclosure|disclosures|document|documentation|chart|case file|report|reporting|postvention|unit|agency|team|staff|workers|worker|social|caseworkers|caseworker|supervisor|supervisors|clinician|clinicians|professional|professionals|definition|mean|means)';
+  '(?:prevention|prevent|awareness|rate|rates|statistic|statistics|stats|data|risk|assessment|assessments|assess|screen|screening|screener|training|trainings|train|protocol|protocols|policy|policies|procedure|guideline|guidelines|messaging|postvention|research|study|studies|hotline|lifeline|line|lines|scale|tool|tools|cssrs|columbia|intervention|interventions|response|resources|resource|among|program|programs|curriculum|webinar|workshop|course|certification|handout|brochure|poster|toolkit|evidence|literature|qpr|asist|first aid|ceu|ceus|module|best practice|practice|article|book|reading|question|questions|topic|policy|loss|survivor|survivors|bereavement|history|risk factor|factor|factors|warning sign|warning signs|sign|signs|net|nets|contract|talk about|talking about|ask about|asking about|disclosure|disclosures|document|documentation|chart|case file|report|reporting|postvention|definition|mean|means|newsletter|handout|flyer)';
 
 /** A sentence with these words is about the work ("postvention for a unit after a client suicide"). */
 export const TOPICAL_SENTENCE =
@@ -248,7 +252,7 @@ export const MEANS_AT_HAND = [
 
 /** Means said to be with someone else (plain text). */
 export const OTHER_MEANS = [
-  '(?:with|holding|grabbed|has|had) (?:a|the|his|her|their) (?:kitchen )?(?:gun|pistol|rifle|knife|rope|pills)',
+  '(?:with|holding|grabbed|has|had) (?:a|the|his|her|their) (?:\\S+ )?(?:gun|pistol|rifle|knife|rope|pills|razor|blade|noose)',
   '(?:he|she|they|client|youth|kid|teen|son|daughter|friend|coworker) (?:has|have|had|got|is holding|was holding|bought|grabbed)(?: \\S+){0,4}? (?:gun|pistol|rifle|shotgun|firearm|handgun|rope|noose|knife|blade|razor|pills|bottle of pills|meds)',
 ];
 
@@ -265,7 +269,7 @@ export const PLACES = [
 
 /** A time set for it, or intent to use the means now (plain text). */
 export const TIME_SET = [
-  'tonight|tonite|right now|this is the night|after (?:my|the) kids go to bed|after my last visit|leaving work early to|this is the last night|this is my last night|last day alive|sitting here now|today is the day|its today|it is today|this weekend|before (?:morning|tomorrow|the sun)|by (?:tonight|morning|the end of (?:the|today))|this is it|it is time|its time|after (?:my shift|work|everyone goes to sleep|the kids go to bed)|when (?:everyone|the kids|my wife|my husband|my partner|my family) (?:is|are|go|goes) (?:asleep|to sleep|to bed|out)',
+  'tonight|tonite|right now|doing it after|doing it tonight|doing it when|this is the night|after (?:my|the) kids go to bed|after my last visit|leaving work early to|this is the last night|this is my last night|last day alive|sitting here now|today is the day|its today|it is today|this weekend|before (?:morning|tomorrow|the sun)|by (?:tonight|morning|the end of (?:the|today))|this is it|it is time|its time|after (?:my shift|work|everyone goes to sleep|the kids go to bed)|when (?:everyone|the kids|my wife|my husband|my partner|my family) (?:is|are|go|goes) (?:asleep|to sleep|to bed|out)',
   '(?:going to|about to|ready to|will|gonna|plan to|planning to|go to|in \\d+ (?:minutes|mins|min|hours)) (?:use it|use them|do it|end it|take them|take them all|swallow them|pull the trigger|jump|cut deep|drive into|drive off)',
   'in \\d+ (?:minutes|mins|min) i am going to do it|thats tonights plan|that is tonights plan|tonights plan',
   '(?:i am|she is|he is|they are) (?:doing it|taking them|taking all of them|going over)(?= \\.| ,| now| right| tonight|$)',
@@ -274,7 +278,7 @@ export const TIME_SET = [
 
 /** Past deaths of someone else: grief, a heavy day, not a risk to the writer (plain text). */
 export const DEATH_OF_OTHER = [
-  '(?:died|passed away|passed|was killed|got killed|was murdered|didnt make it|did not make it|killed himself|killed herself|killed themselves|took his own life|took her own life|took their own life|took his life|took her life|committed suicide|completed suicide|died by suicide|died of an overdose|overdosed and died|fatally overdosed)',
+  '(?:died|passed away|passed|passed from|died from|was killed|got killed|was murdered|didnt make it|did not make it|killed himself|killed herself|killed themselves|took his own life|took her own life|took their own life|took his life|took her life|committed suicide|completed suicide|died by suicide|died of an overdose|overdosed and died|fatally overdosed)(?: (?:from|of|by) (?:an? )?(?:overdose|suicide|gunshot))?',
   '(?:child|client) (?:fatality|death|deaths)|fatality review|death review|lost (?:a|my|one of my|another) (?:client|kid|youth|child|baby|teen|boy|girl)',
 ];
 
@@ -299,7 +303,7 @@ export const DISTRESS = [
   'overwhelm|drain|deplete|hollow out|shell of',
   'grief|grieve|mourn|heartbroken|devastate',
   '(?:secondary|vicarious) trauma|compassion fatigue|i have sts|i think i have sts|have secondary traumatic stress',
-  '(?:hate|dread) (?:my job|go to work|work|monday|mondays)',
+  '(?:hate|dread) (?:my job|go to work|work)',
   'jumpy|on edge|hypervigilant|snap at|irritable|short fuse|cut off from',
   '(?:chest|heart) (?:hurt|ache|race|pound)',
   'sick to my stomach|throw up|throw up after',

@@ -62,7 +62,7 @@ export const ES_OTHER_URGENT = [
 ];
 
 export const ES_DISTRESS = [
-  '(?:estoy|me siento|ando|quede|quedé) (?:muy |tan |super |bien |re |demasiado )?(?:agotad[oa]|quemad[oa]|cansad[oa]|triste|mal|vaci[oa]|abrumad[oa]|rot[oa]|destrozad[oa]|deprimid[oa]|ansios[oa]|entumecid[oa]|insensible|sin fuerzas|desgastad[oa]|hart[oa]|sol[oa]|perdid[oa]|culpable)',
+  '(?:estoy|me siento|ando|quede|quedé) (?:muy |tan |super |bien |re |demasiado )?(?:agotad[oa]|quemad[oa]|triste|mal|vaci[oa]|abrumad[oa]|rot[oa]|destrozad[oa]|deprimid[oa]|ansios[oa]|entumecid[oa]|insensible|sin fuerzas|desgastad[oa]|hart[oa]|sol[oa]|perdid[oa]|culpable)',
   'no puedo (?:dormir|dejar de (?:pensar|llorar)|sacarme)',
   'pesadillas|llore|llorando|llorar|lloro|pavor|terror|miedo (?:antes|de ir)',
   'necesito hablar con alguien|necesito desahogarme',
@@ -70,6 +70,7 @@ export const ES_DISTRESS = [
   '(?:murio|fallecio|se murio|se suicido) (?:mi|un|una|el|la)(?: \\S+){0,2}? (?:cliente|nin[oa]|joven|bebe|menor)',
   '(?:mi|un|una|el|la) (?:cliente|nin[oa]|joven|bebe|menor)(?: \\S+){0,4}? (?:murio|fallecio|se murio|se suicido)',
   'no estoy bien',
+  '(?:muy|tan|super|bien|demasiado) cansad[oa]',
   'estres traumatico secundario',
 ];
 
