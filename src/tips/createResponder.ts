@@ -1,4 +1,5 @@
 import type { Answerer } from '../answer/answer.js';
+import { classifySafety } from '../safety/classifySafety.js';
 import { runTipsCommand, type TipsOutcome } from './handleTipsCommand.js';
 import { parseTipsCommand } from './parseTipsCommand.js';
 import type { Platform, TipsStore } from './store.js';
@@ -24,9 +25,12 @@ export interface TipsSetup {
 
 export type Responder = (text: string, context: ConversationContext) => Promise<TipsOutcome>;
 
-/** True for "tips", "tips on …", "tips off": words that manage the channel's weekly tips. */
+/**
+ * True for "tips", "tips on …", "tips off": words that manage the channel's weekly tips. A message
+ * the safety layer flags is never a command, whatever words it starts with.
+ */
 export function isTipsCommand(text: string): boolean {
-  return parseTipsCommand(text) !== undefined;
+  return parseTipsCommand(text) !== undefined && classifySafety(text).tier === 'none';
 }
 
 /**
@@ -35,11 +39,11 @@ export function isTipsCommand(text: string): boolean {
  */
 export function createResponder(answer: Answerer, tips: TipsSetup | undefined): Responder {
   return async (text, context) => {
-    const command = parseTipsCommand(text);
+    const command = isTipsCommand(text) ? parseTipsCommand(text) : undefined;
     if (!command) return { answer: answer(text) };
     if (!tips) {
       return {
-        answer: {
+        answer: answer.finish({
           intent: 'tip',
           title: 'Weekly tips',
           blocks: [
@@ -50,15 +54,16 @@ export function createResponder(answer: Answerer, tips: TipsSetup | undefined): 
           ],
           programs: [],
           private: false,
-        },
+        }),
       };
     }
-    return runTipsCommand(command, {
+    const outcome = await runTipsCommand(command, {
       ...context,
       timeZone: context.timeZone,
       defaultTimeZone: tips.defaultTimeZone,
       store: tips.store,
       now: tips.now(),
     });
+    return { ...outcome, answer: answer.finish(outcome.answer) };
   };
 }
