@@ -101,3 +101,16 @@ const DOMAIN = /\b((?:[a-z0-9-]+\.)+(?:org|com|gov|net))\b(?![^<]*>)/gi;
 export function linkDomains(escaped: string): string {
   return escaped.replace(DOMAIN, (domain: string) => `<https://${domain.toLowerCase()}|${domain}>`);
 }
+
+/**
+ * The 988 Lifeline's own page (call, text or chat), for the help line's "988": Slack has no tap-to-call
+ * link, so the number opens the page that offers all three.
+ */
+const LIFELINE_URL = 'https://988lifeline.org';
+
+/** Links the first bare "988" in already-escaped text, unless it already sits inside a link. */
+export function linkLifeline(escaped: string): string {
+  return escaped.includes(LIFELINE_URL)
+    ? escaped
+    : escaped.replace(/\b988\b(?![^<]*>)/, `<${LIFELINE_URL}|988>`);
+}

@@ -2,7 +2,15 @@ import type { types } from '@slack/bolt';
 import type { Answer, Block, Link, ProgramSummary } from '../../src/answer/model.js';
 import { renderPlainText } from '../../src/render/renderPlainText.js';
 import { canShare } from './canShare.js';
-import { clipEscaped, clipPlain, fitLines, joinFitting, linkDomains, mrkdwnLink } from './mrkdwn.js';
+import {
+  clipEscaped,
+  clipPlain,
+  fitLines,
+  joinFitting,
+  linkDomains,
+  linkLifeline,
+  mrkdwnLink,
+} from './mrkdwn.js';
 import { ACTION_ASK, ACTION_DETAILS, ACTION_SHARE, LIMITS } from './slackLimits.js';
 
 export type SlackBlock = types.KnownBlock;
@@ -160,7 +168,7 @@ function renderBlock(block: Block, details: boolean): SlackBlock[] {
     case 'note':
       // The help line is a readable section with its web address linked, not small grey context.
       return /\b988\b/.test(block.text)
-        ? [section(linkDomains(clipEscaped(block.text, LIMITS.sectionText - 100)))]
+        ? [section(linkLifeline(linkDomains(clipEscaped(block.text, LIMITS.sectionText - 100))))]
         : [context([clipEscaped(block.text, LIMITS.contextText)])];
   }
 }

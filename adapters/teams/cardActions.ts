@@ -11,23 +11,28 @@ export interface PhoneAction {
   url: string;
 }
 
-const CALL = /\bcall (\d{3,11})\b/gi;
-const TEXT = /\btext (?:([A-Z]{2,10}) to )?(\d{3,11})\b/gi;
+// "Call 988", "Call or text 988", and the Spanish footer's "Llama al 988".
+const CALL = /\b(?:call(?: or text)?|llama al) (\d{3,11})\b/gi;
+// "Text 988", "call or text 988", "Text HOME to 741741", "envía AYUDA al 988".
+const TEXT = /\b(?:text (?:([A-Z]{2,10}) to )?|envía ([A-Z]{2,10}) al )(\d{3,11})\b/gi;
 
 /** The call and text actions a line of crisis text names, in order, without repeats. */
 export function phoneActions(text: string): PhoneAction[] {
   const found: { at: number; action: PhoneAction }[] = [];
   for (const m of text.matchAll(CALL)) {
-    found.push({
-      at: m.index,
-      action: { type: 'Action.OpenUrl', title: `Call ${m[1]}`, url: `tel:${m[1]}` },
-    });
+    const title = m[0].toLowerCase().startsWith('llama') ? `Llamar al ${m[1]}` : `Call ${m[1]}`;
+    found.push({ at: m.index, action: { type: 'Action.OpenUrl', title, url: `tel:${m[1]}` } });
   }
   for (const m of text.matchAll(TEXT)) {
-    const body = m[1] ? `?&body=${encodeURIComponent(m[1])}` : '';
+    const word = m[1] ?? m[2];
+    const body = word ? `?&body=${encodeURIComponent(word)}` : '';
     found.push({
-      at: m.index,
-      action: { type: 'Action.OpenUrl', title: `Text ${m[2]}`, url: `sms:${m[2]}${body}` },
+      at: m.index + 1,
+      action: {
+        type: 'Action.OpenUrl',
+        title: m[2] ? `Enviar ${m[2]} al ${m[3]}` : `Text ${m[3]}`,
+        url: `sms:${m[3]}${body}`,
+      },
     });
   }
   const byUrl = new Map<string, PhoneAction>();

@@ -111,7 +111,7 @@ describe('App Home', () => {
     expect(text).toContain('What I can help with');
     expect(text).toContain('Try asking');
     expect(text).toContain('not a crisis service');
-    expect(text).toContain('741741');
+    expect(text).toContain('<https://988lifeline.org|988>');
     for (const name of ['EFT-HP', 'Mockingbird Family', 'CRM', 'CFT for STS', 'SCHC'])
       expect(text).toContain(name);
     expect(text).toContain('/sts');

@@ -52,6 +52,7 @@ describe('renderSlackBlocks on every answer the core gives', () => {
       'explain',
       'help',
       'list',
+      'support',
       'tip',
       'unknown',
     ]);

@@ -78,9 +78,9 @@ describe('/sts over HTTP', () => {
           expect.objectContaining({ action_id: 'sts_ask:2', value: 'tell me about CRM' }),
         ]),
       });
-      // The 988 line is a section (not grey context) with its web address as a link.
+      // The 988 line is a section (not grey context) with the number linked to the Lifeline.
       const helpLine = blocks.find((b) => b.type === 'section' && messageText(b).includes('988'));
-      expect(messageText(helpLine ?? {})).toContain('<https://988lifeline.org|988lifeline.org>');
+      expect(messageText(helpLine ?? {})).toContain('Call or text <https://988lifeline.org|988>');
     },
   );
 

@@ -28,6 +28,7 @@ const QUESTIONS = [
   'give me a self-care tip',
   'help',
   'i want to end my life',
+  'I feel overwhelmed and exhausted after this case',
   'xyzzy plugh',
   'x'.repeat(2500),
 ];

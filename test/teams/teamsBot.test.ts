@@ -156,7 +156,7 @@ describe('messages', () => {
     expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Community Resiliency Model');
   });
 
-  it('offers the examples as suggestedActions in a 1:1 chat, and 988 as tel: and sms: buttons', async () => {
+  it('offers the examples as suggestedActions in a 1:1 chat, and the help line as tel: and sms: buttons', async () => {
     await deliver(message(url, 'personal', 'help'));
     const activity = connector.posted[0]?.activity ?? {};
     expect(activity.suggestedActions).toMatchObject({
@@ -166,7 +166,8 @@ describe('messages', () => {
     });
     const json = JSON.stringify(cardsOf(activity));
     expect(json).toContain('{"type":"Action.OpenUrl","title":"Call 988","url":"tel:988"}');
-    expect(json).toContain('{"type":"Action.OpenUrl","title":"Text 741741","url":"sms:741741?&body=HOME"}');
+    expect(json).toContain('{"type":"Action.OpenUrl","title":"Text 988","url":"sms:988"}');
+    expect(json).toContain('{"type":"Action.OpenUrl","title":"Call 911","url":"tel:911"}');
     expect(json).not.toContain('sts.ask');
   });
 

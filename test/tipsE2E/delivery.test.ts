@@ -51,8 +51,10 @@ describe('delivery through the real Slack and Teams senders', () => {
     const blocks = blocksOf(slackPost?.body ?? {});
     expect(blocks[0]).toMatchObject({ type: 'header', text: { text: "This week's self-care tip" } });
     expect(blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: tipText(0) } });
-    expect(blocks.at(-1)?.type).toBe('context');
+    // The help line is a section with the Lifeline's page linked, not small grey context.
+    expect(blocks.at(-1)?.type).toBe('section');
     expect(messageText(blocks.at(-1) ?? {})).toMatch(HELP_LINE);
+    expect(messageText(blocks.at(-1) ?? {})).toContain('<https://988lifeline.org|988lifeline.org>');
 
     const [teamsPost] = proactiveTeamsPosts();
     expect(proactiveTeamsPosts()).toHaveLength(1);
