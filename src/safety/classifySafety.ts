@@ -74,7 +74,7 @@ const QUESTION_START =
   /^(?:what|which|does|do|is|are|can|could|how|any|list|show|tell|give|where|who|why|should|programs?|tips?|advice|resources|ideas|ways|policy)\b(?! not)/;
 const THIRD_PRONOUN = /(?:^| )(?:she|he|they|her|him|his|their|herself|himself|themselves|themself)(?: |$)/;
 const AT_HAND =
-  /\b(?:in my (?:hand|hands|lap)|next to me|in front of me|beside me|right here|loaded|counted out|lined up|with me now)\b/;
+  /\b(?:locked in|in the bathroom|in my (?:hand|hands|lap)|next to me|in front of me|beside me|right here|loaded|counted out|lined up|with me now)\b/;
 const REPORTED = new RegExp(
   `(?:^| )${OTHER_PERSON} (?:\\S+ ){0,3}?(?:say|said|says|saying|tell|told|tells|telling|text|texted|texts|write|wrote|post|posted|message|messaged|disclose|disclosed|admit|admitted|mention|mentioned|report|reported|share|shared|state|stated|scream|screamed|yell|yelled|threaten|threatened|confide|confided|confess|confessed|keep say|keeps saying|ask|asked|call|called|dm|dmed|snap|snapped|send|sent|talk|talking|joke|joking|bring up|brought up)(?: \\S+){0,12}$`,
 );
@@ -232,7 +232,7 @@ function subjectOf(text: string, index: number, matched: string): Subject {
 
 /** "can't stop thinking about it" negates the stopping, not the thought. */
 const DOUBLE_NEGATIVE =
-  /(?:can|could|do|does|will|would) not (?:stop|help|quit|shake|escape|get rid of|get)\b.*$/;
+  /(?:can|could|do|does|will|would) not (?:stop|help|quit|shake|escape|get rid of|get|wait)\b.*$/;
 
 function negated(text: string, index: number, matched: string): boolean {
   if (SELF_NEGATIVE.test(matched)) return false;
@@ -344,10 +344,8 @@ function readEnglish(plain: string): Findings {
       if (!/^(?:i have|i got|ive got|i bought|i keep)/.test(m[0]) || AT_HAND.test(reach)) meansAtHand = true;
     }
   }
-  for (const m of matches(FOUND_RE, living)) {
-    if (subjectOf(living, m.index ?? 0, m[0]) !== 'self' || /\b(?:his|her|their)\b/.test(living))
-      otherCrisis = true;
-  }
+  // What the writer found or saw (a noose search, cuts, a note) is someone else's risk by construction.
+  for (const _found of matches(FOUND_RE, living)) otherCrisis = true;
   for (const m of matches(OTHER_MEANS_RE, living)) {
     if (subjectOf(living, m.index ?? 0, m[0]) !== 'self') otherMeans = true;
   }
@@ -403,7 +401,8 @@ function readEnglish(plain: string): Findings {
 
   let distress = false;
   // Chat drops the "I" ("sat in my car crying"), but a question about a topic is not a heavy day.
-  const ownVoice = FIRST_PERSON.test(lemmas) || !QUESTION_START.test(lemmas);
+  const ownVoice =
+    FIRST_PERSON.test(lemmas) || !QUESTION_START.test(lemmas) || /\banyone else\b/.test(lemmas);
   for (const m of matches(DISTRESS_RE, lemmas)) {
     // "how do i know if i have sts?" asks for an explanation; it is not a heavy day told.
     if (SELF_QUESTION.test(sentenceBefore(lemmas, m.index ?? 0))) continue;
