@@ -1,5 +1,6 @@
 import type { Content } from '../../content/loadContent.js';
 import type { Tip } from '../../content/schema.js';
+import { LINE_911, LINE_988, LINE_TEXT, resourceItems } from '../../safety/compose/resourceItems.js';
 import type { Answer, Block } from '../model.js';
 
 export const EXAMPLE_QUESTIONS = [
@@ -20,6 +21,11 @@ export function composeHelp(content: Content, thanks = false): Answer {
     { type: 'paragraph', text: thanks ? `You're welcome. Take care of yourself today. ${intro}` : intro },
     { type: 'examples', heading: 'Try asking', questions: EXAMPLE_QUESTIONS },
     { type: 'note', text: content.crisis.disclaimer },
+    {
+      type: 'resources',
+      heading: content.crisis.heading,
+      items: resourceItems(content.crisis, [LINE_988, LINE_TEXT, LINE_911]),
+    },
   ];
   return {
     intent: 'help',
