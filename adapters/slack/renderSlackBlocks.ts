@@ -141,8 +141,9 @@ function renderBlock(block: Block, details: boolean): SlackBlock[] {
           bullets(
             block.heading,
             block.items.map((r) => {
-              const link = r.url ? ` ${mrkdwnLink({ label: r.url, url: r.url })}` : '';
-              return `*${clipEscaped(r.name, 200)}*: ${clipEscaped(`${r.how.join(' · ')}. ${r.detail}`, LINE_TEXT)}${link}`;
+              // The line's name is its link, so each crisis line can be tapped.
+              const name = r.url ? mrkdwnLink({ label: r.name, url: r.url }) : clipEscaped(r.name, 200);
+              return `*${name}*: ${clipEscaped(`${r.how.join(' · ')}. ${r.detail}`, LINE_TEXT)}`;
             }),
           ),
         ),

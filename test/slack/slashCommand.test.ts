@@ -79,8 +79,11 @@ describe('/sts over HTTP', () => {
         ]),
       });
       // The 988 line is a section (not grey context) with the number linked to the Lifeline.
-      const helpLine = blocks.find((b) => b.type === 'section' && messageText(b).includes('988'));
+      const helpLine = blocks.find((b) => b.type === 'section' && messageText(b).includes('Call or text'));
       expect(messageText(helpLine ?? {})).toContain('Call or text <https://988lifeline.org|988>');
+      // Each crisis line's name links to its site.
+      expect(messageText(body)).toContain('*<https://988lifeline.org/|988 Suicide &amp; Crisis Lifeline>*');
+      expect(messageText(body)).toContain('*<https://www.crisistextline.org/|Crisis Text Line>*');
     },
   );
 
