@@ -7,7 +7,7 @@ import { answerActivity, textActivity } from './answerActivity.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import type { ConversationStore } from './conversationStore.js';
 import { describeError } from './describeError.js';
-import { parseDetailsSubmit } from './detailsAction.js';
+import { parseDetailsRequest } from './detailsAction.js';
 import {
   conversationKey,
   isFromBot,
@@ -115,9 +115,9 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   private async answerDetails(context: TurnContext): Promise<void> {
-    const programId = parseDetailsSubmit(context.activity.value);
-    if (programId === undefined) return;
-    const detail = this.deps.programs.detail(programId);
+    const request = parseDetailsRequest(context.activity.value);
+    if (request === undefined) return;
+    const detail = this.deps.programs.detail(request.programId, request.full);
     this.noteIntent(context, detail ? 'detail' : 'unknown');
     await context.sendActivity(detail ? answerActivity(detail) : textActivity(UNKNOWN_PROGRAM));
   }

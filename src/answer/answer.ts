@@ -1,21 +1,39 @@
 import type { Content } from '../content/loadContent.js';
-import type { Program, Tip } from '../content/schema.js';
+import type { Program, Tip, TipAudienceT } from '../content/schema.js';
+import type { ConversationMemory } from '../conversation/conversationMemory.js';
 import { createQuestionParser, MAX_QUESTION_LENGTH, type ParsedQuestion } from '../query/parseQuestion.js';
 import { composeCompare } from './compose/composeCompare.js';
-import { composeDetail } from './compose/composeDetail.js';
+import { composeDetail, composeFullProfile } from './compose/composeDetail.js';
 import { composeExplain } from './compose/composeExplain.js';
-import { composeCrisis, composeHelp, composeTip, composeUnknown } from './compose/composeFixed.js';
+import {
+  composeCrisis,
+  composeHelp,
+  composeSmalltalk,
+  composeTip,
+  composeUnknown,
+} from './compose/composeFixed.js';
 import { composeList } from './compose/composeList.js';
+import { composeNotInTopic } from './compose/composeNotInTopic.js';
 import type { Answer } from './model.js';
 
 export interface AnswerDeps {
   /** A number in [0, 1); injected so tests choose the tip. */
   random: () => number;
+  /** Per-conversation memory for follow-ups ("how long is it?"); without it every question stands alone. */
+  memory?: ConversationMemory;
 }
 
-export type Answerer = (question: string) => Answer;
+/** Where a question was asked: an opaque key per thread or chat, used only to find the memory. */
+export interface AskContext {
+  conversation?: string;
+}
 
-function pickTip(tips: Tip[], random: () => number): Tip {
+export type Answerer = (question: string, context?: AskContext) => Answer;
+
+/** A tip for the audience asked about; "a tip" with no audience comes from the tips for everyone. */
+function pickTip(all: Tip[], audience: TipAudienceT, random: () => number): Tip {
+  const forAudience = all.filter((t) => t.audience === audience);
+  const tips = forAudience.length > 0 ? forAudience : all;
   const index = Math.min(tips.length - 1, Math.max(0, Math.floor(random() * tips.length)));
   const tip = tips[index];
   if (!tip) throw new Error('content has no tips');
@@ -31,30 +49,70 @@ export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
     if (!found) throw new Error(`unknown program id ${id}`);
     return found;
   };
+  const search = content.outsidePrograms.cebcSearch;
+  const outsideById = new Map(content.outsidePrograms.programs.map((o) => [o.id, o]));
+
+  const outsideView = (id: string | undefined) => {
+    const outside = id ? outsideById.get(id) : undefined;
+    if (!outside) return undefined;
+    return {
+      outside: {
+        name: outside.name,
+        facts: [outside.cebcStatus, ...outside.facts.slice(0, 3)],
+        links: [{ label: `About ${outside.name}`, url: outside.source }],
+      },
+    };
+  };
 
   const compose = (parsed: ParsedQuestion): Answer => {
     switch (parsed.intent) {
       case 'crisis':
         return composeCrisis(content);
       case 'help':
-        return composeHelp(content, parsed.thanks === true);
+        return composeHelp(content, parsed.about);
+      case 'smalltalk':
+        return composeSmalltalk(parsed.kind, parsed.spanish);
       case 'tip':
-        return composeTip(content, pickTip(content.tips, deps.random));
+        return composeTip(content, pickTip(content.tips, parsed.audience ?? 'everyone', deps.random));
       case 'unknown':
         return composeUnknown(parsed.reason, MAX_QUESTION_LENGTH);
+      case 'notInTopic':
+        return composeNotInTopic(
+          content,
+          outsideView(parsed.outsideId) ?? { name: parsed.name ?? '' },
+          search,
+        );
       case 'detail':
-        return composeDetail(content, program(parsed.programId), parsed.aspect);
+        return parsed.full
+          ? composeFullProfile(content, program(parsed.programId))
+          : composeDetail(content, program(parsed.programId), parsed.aspect);
       case 'compare':
         return composeCompare(content, parsed.programIds.map(program));
       case 'explain':
         return composeExplain(content, parsed.topic);
       case 'list':
-        return composeList(content, parsed.filters);
+        return composeList(content, parsed);
     }
   };
 
-  return (question: string) => {
+  return (question: string, context?: AskContext) => {
     const text = typeof question === 'string' ? question : '';
-    return compose(parse(text));
+    const key = context?.conversation;
+    const memory = key ? deps.memory : undefined;
+    const parsed = parse(text, key ? memory?.recall(key) : undefined);
+    const answer = compose(parsed);
+    if (memory && key) {
+      // A private (crisis) answer ends the thread's context: nothing from it is carried forward.
+      if (answer.private) memory.forget(key);
+      else if (answer.programs.length > 0) {
+        memory.remember(key, {
+          programs: answer.programs,
+          intent: parsed.intent,
+          ...(parsed.intent === 'detail' && parsed.aspect ? { aspect: parsed.aspect } : {}),
+          ...(parsed.intent === 'list' ? { filters: parsed.filters } : {}),
+        });
+      }
+    }
+    return answer;
   };
 }

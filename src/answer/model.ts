@@ -2,7 +2,18 @@
  * The neutral answer model: the only thing the core hands to adapters. Renderers turn it into
  * plain text, Block Kit or an Adaptive Card; nothing here knows about a platform.
  */
-export const INTENTS = ['list', 'detail', 'compare', 'explain', 'tip', 'help', 'crisis', 'unknown'] as const;
+export const INTENTS = [
+  'list',
+  'detail',
+  'compare',
+  'explain',
+  'tip',
+  'help',
+  'crisis',
+  'unknown',
+  'notInTopic',
+  'smalltalk',
+] as const;
 export type Intent = (typeof INTENTS)[number];
 
 export interface Link {
@@ -39,7 +50,9 @@ export type Block =
     }
   | { type: 'examples'; heading: string; questions: string[] }
   | { type: 'links'; links: Link[] }
-  | { type: 'note'; text: string };
+  | { type: 'note'; text: string }
+  /** "More about CRM": one tap to the full profile. `question` asks the core for it in words. */
+  | { type: 'more'; programId: string; label: string; question: string };
 
 export interface Answer {
   intent: Intent;

@@ -56,7 +56,9 @@ export type ProgramMatcher = (normalizedQuestion: string) => string[];
  * Finds the programs a question names, by name, alias or abbreviation, tolerating typos in longer
  * names ("mockinbird"). Returns ids in the order they appear in the question.
  */
-export function createProgramMatcher(programs: Program[]): ProgramMatcher {
+export function createProgramMatcher(
+  programs: Pick<Program, 'id' | 'name' | 'shortName' | 'aliases'>[],
+): ProgramMatcher {
   const exact = new Map<string, string>();
   const fuzzyEntries: AliasEntry[] = [];
   for (const program of programs) {
@@ -69,7 +71,7 @@ export function createProgramMatcher(programs: Program[]): ProgramMatcher {
       }
     }
   }
-  const maxWords = Math.max(...[...exact.keys()].map((a) => tokens(a).length));
+  const maxWords = Math.max(1, ...[...exact.keys()].map((a) => tokens(a).length));
   // A typo'd name almost always keeps its first two letters ("mockinbird", "comunity"), so
   // phrases are only compared with names that start the same way.
   const byStart = new Map<string, AliasEntry[]>();

@@ -1,0 +1,76 @@
+import { englishWords } from './englishWords.js';
+import { normalize } from './normalize.js';
+
+/**
+ * A name that looks like a program the question asks about but that the catalog does not know:
+ * an acronym ("EMDR", "TF-CBT") or a capitalised name before a word like "model" or "program"
+ * ("the Sanctuary Model"). The bot then says plainly that it does not know it, instead of guessing.
+ */
+
+/** Capitals that are not program names: shouting, degrees, agencies, chat shorthand. */
+const NOT_NAMES = new Set(
+  (
+    'i a ok okay help faq fyi asap lol pls plz ty thx tbh idk imo btw msw bsw lcsw lmft lpc phd md rn np ' +
+    'cps cws dcfs dss dfcs hhs acf hr us usa ca uk am pm id it tv pdf url ceu ceus dm dms sos asl esl ' +
+    'ai ptsd sts nr rct rcts dsm cebc ok lgbt lgbtq bipoc ceo cfo vp eta ' +
+    'hi hey yo bye ny la sf sd'
+  ).split(' '),
+);
+
+const ACRONYM = /\b[A-Z][A-Za-z]?[A-Z0-9]{1,6}(?:[-\u2010\u2011][A-Z0-9]{1,6})*\b/g;
+const NAMED =
+  /\b((?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)\s(?:model|program|programme|training|curriculum|approach|intervention|therapy|framework|protocol|method|course)\b/;
+const ASKED_ABOUT =
+  /\b(?:tell me about|what is|whats|what's|info on|information on|heard of|know about|what about|how about|does (?:the )?cebc (?:list|rate|have|include|cover|mention)|is|are)\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){0,3})\s*(?:\?|$|\bprogram\b|\bmodel\b|\blisted\b|\brated\b|\bon\b|\bin\b|\bpart\b|\bfor\b)/;
+
+/** Letters, digits, spaces and hyphens only, at most 50 characters: safe to show back. */
+export function sanitizeName(name: string): string {
+  return name
+    .replace(/[^\p{L}\p{N} '-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 50)
+    .trim();
+}
+
+export type KnownWord = (word: string) => boolean;
+
+function isUnknownWord(word: string, known: KnownWord): boolean {
+  return word.length > 1 && !known(word) && !englishWords().has(word) && !/^\d+$/.test(word);
+}
+
+export function findProgramLikeName(raw: string, known: KnownWord): string | undefined {
+  const letters = raw.replace(/[^A-Za-z]/g, '');
+  const capitals = letters.replace(/[^A-Z]/g, '').length;
+  // A sentence typed in capitals is shouting, not a list of acronyms.
+  const shouting = raw.trim().split(/\s+/).length >= 3 && capitals / Math.max(1, letters.length) > 0.6;
+  if (letters.length === 0 || shouting) return undefined;
+  for (const match of raw.matchAll(ACRONYM)) {
+    const words = normalize(match[0]).split(' ');
+    if (words.some((w) => NOT_NAMES.has(w) || known(w))) continue;
+    if (words.some((w) => isUnknownWord(w, known))) return sanitizeName(match[0]);
+  }
+  const named = raw.match(NAMED);
+  if (named?.[1]) {
+    const words = normalize(named[1]).split(' ');
+    if (!words.some(known) && !NOT_NAMES.has(words[0] ?? '')) return sanitizeName(named[0]);
+  }
+  const asked = raw.match(ASKED_ABOUT);
+  if (asked?.[1]) {
+    // The name is the run of words the bot does not know, up to the first word it does ("for sts").
+    const words = asked[1].split(/\s+/);
+    const end = words.findIndex((w) => normalize(w).split(' ').some(known));
+    const name = words.slice(0, end < 0 ? words.length : end);
+    if (
+      name.length > 0 &&
+      name.some((w) =>
+        normalize(w)
+          .split(' ')
+          .some((n) => isUnknownWord(n, known)),
+      )
+    ) {
+      return sanitizeName(name.join(' '));
+    }
+  }
+  return undefined;
+}
