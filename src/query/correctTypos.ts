@@ -30,6 +30,7 @@ const SHORTHAND: Record<string, string> = {
   hrs: 'hours',
   wks: 'weeks',
   info: 'information',
+  cebc4cw: 'cebc',
 };
 
 /** Damerau-Levenshtein distance, giving up once it is certain to exceed `max`. */

@@ -1,4 +1,4 @@
-import type { Program, RatingLevelT } from '../content/schema.js';
+import type { FormatTagT, Program, RatingLevelT } from '../content/schema.js';
 import { normalize } from './normalize.js';
 import type { Filters, LengthFilter, RatingFilter } from './parseFilters.js';
 
@@ -59,6 +59,22 @@ function matchesRating(program: Program, filter: RatingFilter, best: RatingLevel
   return program.rating.level === filter.level;
 }
 
+/** "one 1-hour virtual class": a complete version of the program in one sitting, from a confirmed fact. */
+const SINGLE_SITTING = /\bone (\d+(?:\.\d+)?)-hour (?:[a-z-]+ )?(?:class|training|session|workshop)\b/;
+
+/** The fewest contact hours a version in our sources takes: "we only have an hour" may still fit. */
+export function shortestHours(program: Program): number | undefined {
+  const sittings = program.length.facts.flatMap((f) => {
+    const m = f.status === 'confirmed' ? f.text.match(SINGLE_SITTING) : null;
+    return m?.[1] ? [Number(m[1])] : [];
+  });
+  const all = [
+    ...sittings,
+    ...(program.length.contactHours !== undefined ? [program.length.contactHours] : []),
+  ];
+  return all.length > 0 ? Math.min(...all) : undefined;
+}
+
 function matchesLength(program: Program, filter: LengthFilter): boolean {
   const { contactHours, spanDays, ongoing } = program.length;
   switch (filter.kind) {
@@ -67,7 +83,14 @@ function matchesLength(program: Program, filter: LengthFilter): boolean {
     case 'ongoing':
       return ongoing;
     case 'duration': {
-      const value = filter.unit === 'hours' ? contactHours : filter.unit === 'days' ? spanDays : undefined;
+      const value =
+        filter.unit === 'hours'
+          ? filter.atMost
+            ? shortestHours(program)
+            : contactHours
+          : filter.unit === 'days'
+            ? spanDays
+            : undefined;
       if (value === undefined) return false;
       return filter.atMost ? value <= filter.amount : value === filter.amount;
     }
@@ -174,12 +197,22 @@ function buildChecks(filters: Filters, programs: Program[]): Check[] {
   return checks;
 }
 
-/** A format the program's tags lack while our sources leave its delivery unconfirmed. */
+/** Formats that answer the same question: online or in person, in a group or one to one. */
+const FORMAT_PAIRS: FormatTagT[][] = [
+  ['online', 'in-person'],
+  ['group', 'individual'],
+];
+
+/**
+ * True when the program's tags say nothing either way about an asked format (neither "online" nor
+ * "in-person") and our sources leave its delivery unconfirmed: it cannot be placed.
+ */
 function formatUnknown(program: Program, filters: Filters): boolean {
-  return (
-    filters.formats.some((f) => !program.format.tags.includes(f)) &&
-    program.format.facts.some((f) => f.status === 'unconfirmed')
-  );
+  if (!program.format.facts.some((f) => f.status === 'unconfirmed')) return false;
+  return filters.formats.some((format) => {
+    const pair = FORMAT_PAIRS.find((p) => p.includes(format));
+    return pair !== undefined && !pair.some((t) => program.format.tags.includes(t));
+  });
 }
 
 export function describeFilters(filters: Filters, programs: Program[], exclude?: Exclusions): string[] {

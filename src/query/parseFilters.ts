@@ -50,7 +50,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30 };
 
 /** "we only have an hour": the amount is a limit, not an exact length. */
 const ONLY_HAVE =
-  /\b(?:only (?:have|got|get|has)|(?:have|got|has) only|just (?:have|got)|only an?|max(?:imum)?|at most|tops)\b/;
+  /\b(?:only (?:have|got|get|has)|(?:have|got|has) only|just (?:have|got)|only an?|max(?:imum)?|at most|tops|(?:we|i) (?:have|got|get)|that short|or less|or under)\b/;
 
 const RCT =
   /\b(?:rcts?|randomi[sz]ed(?: controlled)?(?: trials?| studies| study)?|controlled trials?|clinical trials?)\b/;
@@ -70,6 +70,12 @@ function parseLength(text: string): { text: string; length?: LengthFilter } {
     const unit = (unitWord ?? '').replace(/s$/, '');
     if (count !== undefined) {
       const atMost = bound !== undefined || ONLY_HAVE.test(text);
+      if (unit === 'minute' || unit === 'min') {
+        return {
+          text: duration.text,
+          length: { kind: 'duration', unit: 'hours', amount: count / 60, atMost },
+        };
+      }
       if (unit === 'hour' || unit === 'hr') {
         return {
           text: duration.text,

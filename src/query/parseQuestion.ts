@@ -7,7 +7,13 @@ import type { Exclusions } from './findPrograms.js';
 import { lemmas } from './lemmas.js';
 import { createProgramMatcher } from './matchPrograms.js';
 import { containsPhrase, normalize, normalizeWithBreaks, tokens } from './normalize.js';
-import { type Filters, hasFilters, parseFilters, topicVocabulary } from './parseFilters.js';
+import {
+  type Filters,
+  hasFilters,
+  parseFilters,
+  type TopicVocabulary,
+  topicVocabulary,
+} from './parseFilters.js';
 import { detectRank, type Rank } from './rankPrograms.js';
 import { detectSmalltalk, type SmalltalkKind } from './smalltalk.js';
 import { splitNegation } from './splitNegation.js';
@@ -59,6 +65,16 @@ export interface Recalled {
 
 const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
+    aspect: 'deliveredBy',
+    pattern:
+      /\b(?:to become an?|become (?:an? )?(?:\w+ )?(?:teacher|trainer|facilitator|guide)|train the trainer|teacher training|trainer training|facilitator training|get certified)\b/,
+  },
+  {
+    aspect: 'measures',
+    pattern:
+      /\b(?:what (?:scales?|measures?|instruments?|tools?)|which (?:scales?|measures?|instruments?))\b/,
+  },
+  {
     aspect: 'length',
     pattern:
       /\b(?:how long|length|duration|how many (?:hours|days|weeks|sessions)|time commitment|take to complete|last|how much time)\b/,
@@ -91,7 +107,7 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
     pattern:
       /\b(?:skills|components|what do (?:you|they|i|we) learn|what does it (?:teach|include|involve)|includes?|content|modules|steps|how does it work)\b/,
   },
-  { aspect: 'rating', pattern: /\b(?:rating|rated|score|scientific)\b/ },
+  { aspect: 'rating', pattern: /\b(?:rating|rated|rate|score|scientific)\b/ },
   { aspect: 'relevance', pattern: /\b(?:relevance|relevant)\b/ },
   {
     aspect: 'audience',
@@ -101,21 +117,26 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'format',
     pattern:
-      /\b(?:online|in person|virtual|format|group|individual|self guided|self paced|zoom|remote|how is it delivered|delivered)\b/,
+      /\b(?:online|in person|virtual|virtually|format|group|individual|self guided|self paced|zoom|remote|remotely|how is it delivered|delivered|face to face)\b/,
   },
+  {
+    aspect: 'audience',
+    pattern: /\bwho (?:is|are) (?:\w+ ){1,4}for\b|\bcan (?:\w+ ){1,3}(?:do|use|take|join|attend|try)\b/,
+  },
+  { aspect: 'deliveredBy', pattern: /\b(?:training|trainings)\b/ },
 ];
 
 const HELP_ONLY =
   /^(?:help|help me|helps|\?+|h|menu|commands?|usage|start|info|about|options|help pls|help please)$/;
 const HELP_PHRASE =
-  /\b(?:what can you do|what do you do|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|list (?:of )?commands|example questions)\b/;
+  /\b(?:what can you do|what do you do|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions)\b/;
 
 /** Questions about the weekly-tips feature itself, answered with how to turn it on. */
 const TIPS_HOW =
-  /\b(?:weekly (?:tips?|self care)|tips? (?:every|each|once a) (?:week|monday|tuesday|wednesday|thursday|friday)|(?:turn|switch|set|sign) (?:on|off|up)(?: the| our| my)?(?: weekly)? tips|subscribe|unsubscribe|tips (?:to|in|for) (?:our|my|the|a) (?:channel|team|chat)|(?:stop|pause|cancel|schedule|change) (?:the |our |my )?(?:weekly )?tips|how do(?: i| we)? (?:get|set up|turn on|receive) tips|tips? automatically)\b/;
+  /\b(?:weekly (?:tips?|self care)|tips? (?:every|each|once a) (?:week|monday|tuesday|wednesday|thursday|friday)|(?:turn|switch|set|sign) (?:on|off|up)(?: the| our| my)?(?: weekly)? tips|subscribe|unsubscribe|tips (?:to|in|for) (?:our|my|the|a) (?:channel|team|chat)|(?:stop|pause|cancel|schedule|change) (?:the |our |my )?(?:weekly )?tips|how do(?: i| we)? (?:get|set up|turn on|receive) tips|tips? automatically|tips? posted|post (?:a )?tips?|tips? every week|every week)\b/;
 
 const TIP_CUE =
-  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise)\b/;
+  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:home )?(?:visit|court|removal|shift|call))\b/;
 
 const COMPARE_WORD = /\b(?:compare|comapre|compair|compre|comparison|vs|versus|side by side)\b/;
 const COMPARE_CUE =
@@ -126,17 +147,28 @@ const FULL_PROFILE =
   /\b(?:more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
 
 const EXPLAIN_FORM =
-  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is)\b/;
+  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible)\b/;
 
 const RATING_EXPLAIN =
   /\b(?:rating scale|scientific rating|ratings|rating|rated|rate|score|scores|levels?)\b.*\b(?:mean|means|meaning|scale|explain|work|works|system|what is|whats|levels|how)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\b(?:rating|well supported|supported|promising|concerning|not able to be rated|nr|fails to demonstrate)\b/;
 
 /** "what does a 3 mean", "whats NR", "is a 1 better than a 3". */
 const LEVEL_EXPLAIN =
-  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)\b|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b/;
+  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)\b|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b/;
+
+/** How programs get listed and rated, and by whom: the glossary's review entry. */
+const REVIEW_PROCESS =
+  /\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b/;
+/** What makes a program belong to this topic: the topic entry's inclusion criteria. */
+const INCLUSION =
+  /\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
+
+/** Requests for things the bot does not do; a topic word inside them ("my supervisor") is no filter. */
+const OUT_OF_SCOPE =
+  /^(?:can you |could you |please |pls )?(?:schedule|book|send|email|e mail|call|remind|order|buy|write|draft|print|translate|reset|fix|cancel|approve|submit|set up a meeting|make an appointment)\b/;
 
 const RELEVANCE_EXPLAIN =
-  /\brelevan\w*\b.*\b(?:mean|means|meaning|explain|what is|whats|levels|how|definition|work|same|different|difference|vs|versus|rating)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\brelevan\w*/;
+  /\brelevan\w*\b.*\b(?:mean|means|meaning|explain|what is|whats|levels|how|definition|work|same|different|difference|vs|versus|rating|bad|good|worse|better|matter|matters)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\brelevan\w*/;
 
 /** Words that point back at what was just discussed. */
 const BACK_REFERENCE =
@@ -171,6 +203,17 @@ function relevanceLevelIn(text: string): RelevanceLevelT | undefined {
 }
 
 const SUPERVISOR_WORDS = AUDIENCE_GROUPS.find((g) => g.label.startsWith('supervisors'))?.pattern;
+
+/** An excluded part may name a bare level: "arent medium", "other than 3". */
+function parseExcluded(span: string, topicWords: TopicVocabulary): Filters {
+  const filters = parseFilters(span, topicWords);
+  if (hasFilters(filters)) return filters;
+  const relevance = relevanceLevelIn(span);
+  if (relevance) return { ...filters, relevance: [relevance] };
+  const level = /^(?:an? |a rating of |rated )?(1|2|3|4|5|nr)$/.exec(span)?.[1];
+  const rating = level ? ratingFromWord(level) : undefined;
+  return rating ? { ...filters, rating: { kind: 'level', level: rating, orBetter: false } } : filters;
+}
 
 function mergeFilters(a: Filters, b: Filters): Filters {
   return {
@@ -218,7 +261,8 @@ export function createQuestionParser(content: Content): QuestionParser {
   knownWords.add('cft').add('eft').add('proqol').add('stss').add('ichill');
 
   const findGlossary = (text: string) =>
-    glossaryTriggers.find(({ trigger }) => containsPhrase(text, trigger))?.id;
+    glossaryTriggers.find(({ trigger }) => containsPhrase(text, trigger));
+  const hasEntry = (id: string) => content.glossary.entries.some((e) => e.id === id);
 
   /** Words typed in capitals are acronyms: the typo corrector leaves them as typed. */
   const acronymsOf = (question: string): Set<string> =>
@@ -308,10 +352,18 @@ export function createQuestionParser(content: Content): QuestionParser {
     if (ids.length === 1) {
       const [programId] = ids as [string];
       if (FULL_PROFILE.test(positive)) return { intent: 'detail', programId, full: true };
-      const aspect = detectAspect(positive) ?? detectAspect(lemmaText);
+      const aspect =
+        detectAspect(positive) ??
+        detectAspect(lemmaText) ??
+        (AUDIENCE_GROUPS.some((g) => g.pattern.test(positive)) ? 'audience' : undefined);
       return aspect ? { intent: 'detail', programId, aspect } : { intent: 'detail', programId };
     }
 
+    if (OUT_OF_SCOPE.test(text)) return { intent: 'unknown', reason: 'not-understood' };
+    if (REVIEW_PROCESS.test(text) && hasEntry('cebc-review'))
+      return { intent: 'explain', topic: { kind: 'glossary', id: 'cebc-review' } };
+    if (INCLUSION.test(text) && hasEntry('topic'))
+      return { intent: 'explain', topic: { kind: 'glossary', id: 'topic' } };
     if (RELEVANCE_EXPLAIN.test(text) && !/\bprograms?\b/.test(text)) {
       const level = relevanceLevelIn(text);
       return { intent: 'explain', topic: level ? { kind: 'relevance', level } : { kind: 'relevance' } };
@@ -321,16 +373,19 @@ export function createQuestionParser(content: Content): QuestionParser {
       return { intent: 'explain', topic: level ? { kind: 'rating', level } : { kind: 'rating' } };
     }
 
-    const glossaryId = findGlossary(text);
+    const glossary = findGlossary(text);
+    const glossaryId = glossary?.id;
+    // A trigger of three or more words ("how does a program get listed") is a question on its own.
+    const questionTrigger = glossary !== undefined && tokens(glossary.trigger).length >= 3;
     const listCue = LIST_CUE.test(text);
     const filters = parseFilters(positive, topicWords);
-    const exclusionFilters = negated.map((span) => parseFilters(span, topicWords)).filter(hasFilters);
+    const exclusionFilters = negated.map((span) => parseExcluded(span, topicWords)).filter(hasFilters);
     const filtered = hasFilters(filters);
     const excluding = exclusionFilters.length > 0 || excludedIds.length > 0;
     const explainForm = EXPLAIN_FORM.test(text);
     if (
       glossaryId &&
-      explainForm &&
+      (explainForm || questionTrigger) &&
       !excluding &&
       !(listCue && filtered && !/\b(?:what is|whats|what are|mean|same)\b/.test(text))
     ) {
@@ -342,10 +397,15 @@ export function createQuestionParser(content: Content): QuestionParser {
     }
 
     // A typo of a word the bot knows ("availble") is not a name.
-    const unknownName = findProgramLikeName(question, (w) => knownWords.has(w) || correct(w) !== w);
+    const unknownName = findProgramLikeName(
+      question,
+      (w) => knownWords.has(w) || correct(w) !== w,
+      !filtered,
+    );
     if (unknownName && !excluding) return { intent: 'notInTopic', name: unknownName };
 
     const rank = detectRank(positive);
+    if (rank?.by === 'evidence' && filters.rating) delete filters.rating;
     const within =
       recalled && recalled.programs.length > 1 && WITHIN_LAST.test(text) ? recalled.programs : undefined;
     if (filtered || listCue || excluding || rank || within) {

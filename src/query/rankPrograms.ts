@@ -6,7 +6,7 @@ import type { Program } from '../content/schema.js';
  * guessed: a program whose length our sources do not give is not the shortest.
  */
 export interface Rank {
-  by: 'length' | 'hours' | 'evidence' | 'relevance';
+  by: 'length' | 'hours' | 'evidence' | 'relevance' | 'sample';
   order: 'most' | 'least';
   /** true: only the program(s) at the top ("which takes longest"); false: all, sorted. */
   top: boolean;
@@ -34,8 +34,19 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
     rank: { by: 'evidence', order: 'least' },
     pattern: /\b(?:least|weakest|lowest|worst) (?:evidence|research|rated|rating|supported|studied)\b/,
   },
-  { rank: { by: 'relevance', order: 'most' }, pattern: /\b(?:most relevant|highest relevance|best fit)\b/ },
-  { rank: { by: 'relevance', order: 'least' }, pattern: /\b(?:least relevant|lowest relevance)\b/ },
+  {
+    rank: { by: 'relevance', order: 'most' },
+    pattern: /\b(?:most relevant|highest (?:cws |child welfare )?relevance|best fit)\b/,
+  },
+  {
+    rank: { by: 'relevance', order: 'least' },
+    pattern: /\b(?:least relevant|lowest (?:cws |child welfare )?relevance)\b/,
+  },
+  {
+    rank: { by: 'sample', order: 'most' },
+    pattern:
+      /\b(?:largest|biggest|most) (?:study|studies|sample|trial|research sample|number of participants|participants|people studied)\b/,
+  },
 ];
 
 const SORT =
@@ -75,7 +86,21 @@ export function rankValue(program: Program, by: Rank['by']): number | undefined 
     }
     case 'relevance':
       return RELEVANCE_ORDER.indexOf(program.relevance.level);
+    case 'sample':
+      return largestSample(program);
   }
+}
+
+/** "randomized trial with 253 healthcare workers": the people counted in a confirmed study. */
+const SAMPLE =
+  /\b(\d{2,5}) (?:[a-z-]+ ){0,2}(?:workers|professionals|staff|carers|participants|people|nurses|employees|caregivers|clinicians|parents)\b/gi;
+
+/** The biggest study sample in our confirmed research facts; undefined when none is given. */
+export function largestSample(program: Program): number | undefined {
+  const sizes = program.research
+    .filter((f) => f.status === 'confirmed')
+    .flatMap((f) => [...f.text.matchAll(SAMPLE)].map((m) => Number(m[1])));
+  return sizes.length > 0 ? Math.max(...sizes) : undefined;
 }
 
 export interface Ranked {

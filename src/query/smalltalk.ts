@@ -23,7 +23,7 @@ const KINDS: { kind: SmalltalkKind; pattern: RegExp }[] = [
   {
     kind: 'ack',
     pattern:
-      /\b(?:ok|okay|k|kk|okie|cool|great|awesome|nice|perfect|got it|gotcha|sounds good|alright|all right|sure|yes|yep|yeah|no worries|will do|makes sense|good to know|amazing|wonderful|lovely|sweet|fantastic|excellent|understood|noted|interesting|that helps|that helped|this helps|this helped|(?:very |super |really )?helpful|good|love it|wow|oh|ah|hmm|lol|haha|vale|bueno)\b/g,
+      /\b(?:ok|okay|k|kk|okie|cool|great|awesome|nice|perfect|got it|gotcha|sounds good|alright|all right|sure|yes|yep|yeah|no worries|will do|makes sense|good to know|amazing|wonderful|lovely|sweet|fantastic|excellent|understood|noted|interesting|that helps|that helped|this helps|this helped|(?:very |super |really )?(?:helpful|useful)|good|love it|wow|oh|ah|hmm|lol|haha|vale|bueno)\b/g,
   },
 ];
 

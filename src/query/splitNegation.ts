@@ -6,7 +6,10 @@
 
 /** Words that start an exclusion. */
 const CUE =
-  /\b(?:not|no|non|without|besides|except(?: for)?|excluding|exclude|other than|anything but|apart from|aside from|instead of|rather than|isnt|arent|dont want|doesnt want|dont need|dont like|avoid|skip|never)\b/g;
+  /\b(?:not|no|non|without|besides|except(?: for)?|excluding|exclude|minus|other than|anything but|apart from|aside from|instead of|rather than|isnt|arent|dont want|doesnt want|dont need|dont like|avoid|skip|never)\b/g;
+
+/** "all programs but EFT-HP": "but" excludes only after a word for everything. */
+const ALL_BUT = /\b(?:all|every|everything|anything|any|each|the rest)\b(?: \w+){0,3}? (but)\b(?! not\b)/g;
 
 /**
  * Phrases that contain a cue word but exclude nothing: they are filters or plain speech
@@ -46,11 +49,13 @@ export function splitNegation(textWithBreaks: string): NegationSplit {
     offset += w.length + 1;
   }
   const cueAt = new Map<number, number>();
-  for (const match of text.matchAll(CUE)) {
-    const index = match.index ?? 0;
+  const cues = [...text.matchAll(CUE)].map((m) => ({ index: m.index ?? 0, text: m[0] }));
+  for (const m of text.matchAll(ALL_BUT)) cues.push({ index: (m.index ?? 0) + m[0].length - 3, text: 'but' });
+  for (const match of cues) {
+    const index = match.index;
     if (NOT_AN_EXCLUSION.test(text.slice(index))) continue;
     const word = starts.indexOf(index);
-    if (word >= 0) cueAt.set(word, match[0].split(' ').length);
+    if (word >= 0) cueAt.set(word, match.text.split(' ').length);
   }
   let i = 0;
   while (i < words.length) {

@@ -2,7 +2,7 @@ import type { Content } from '../../content/loadContent.js';
 import type { Program } from '../../content/schema.js';
 import { bestRating, describeFilters, type Exclusions, findPrograms } from '../../query/findPrograms.js';
 import type { Filters } from '../../query/parseFilters.js';
-import { type Rank, rankPrograms } from '../../query/rankPrograms.js';
+import { largestSample, type Rank, rankPrograms } from '../../query/rankPrograms.js';
 import type { Answer, Block } from '../model.js';
 import { ratingName, summarizeProgram } from '../summarizeProgram.js';
 
@@ -36,6 +36,7 @@ const RANK_WORDS: Record<Rank['by'], Record<Rank['order'], string>> = {
   hours: { most: 'has the most contact hours', least: 'has the fewest contact hours' },
   evidence: { most: 'has the strongest CEBC rating', least: 'has the weakest CEBC rating' },
   relevance: { most: 'has the highest CWS relevance', least: 'has the lowest CWS relevance' },
+  sample: { most: 'has the largest study sample', least: 'has the smallest study sample' },
 };
 
 function rankValueText(program: Program, rank: Rank, content: Content): string {
@@ -49,6 +50,10 @@ function rankValueText(program: Program, rank: Rank, content: Content): string {
       return `rated ${program.rating.level} (${ratingName(content, program.rating.level).name})`;
     case 'relevance':
       return `CWS relevance ${program.relevance.level}`;
+    case 'sample': {
+      const n = largestSample(program);
+      return n === undefined ? 'study size not given' : `largest study: ${n} people`;
+    }
   }
 }
 
