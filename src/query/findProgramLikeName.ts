@@ -20,7 +20,7 @@ const NOT_NAMES = new Set(
 
 const ACRONYM = /\b[A-Z][A-Za-z]?[A-Z0-9]{1,6}(?:[-\u2010\u2011][A-Z0-9]{1,6})*\b/g;
 const NAMED =
-  /\b((?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)\s(?:model|program|programme|training|curriculum|approach|intervention|therapy|framework|protocol|method|course)\b/;
+  /\b((?:[A-Z][\w'-]*\s){0,4}[A-Z][\w'-]*)\s(?:[Mm]odel|[Pp]rogram|[Pp]rogramme|[Tt]raining|[Cc]urriculum|[Aa]pproach|[Ii]ntervention|[Tt]herapy|[Ff]ramework|[Pp]rotocol|[Mm]ethod|[Cc]ourse)\b/;
 /** Words around a lower-case name that show it is asked about as a program ("emdr for sts"). */
 const PROGRAM_CONTEXT =
   /\b(?:for (?:sts|secondary trauma|secondary traumatic stress|burnout|compassion fatigue|staff|caseworkers|workers)|program|programs|model|training|therapy|intervention|curriculum|does (?:the )?cebc (?:list|rate|have|include|cover|mention)|evidence based|is it rated|listed|on the cebc|any good|heard of)\b/i;
@@ -60,9 +60,15 @@ export function findProgramLikeName(raw: string, known: KnownWord, loose: boolea
   }
   // "the Caseworker Wellness Circles curriculum": capitalised words before a program word, not all known.
   const named = raw.match(NAMED);
-  if (named?.[1]) {
+  const typedWords = raw.trim().split(/\s+/);
+  const titleCase =
+    typedWords.length >= 5 && typedWords.filter((w) => /^[A-Z]/.test(w)).length / typedWords.length > 0.5;
+  if (named?.[1] && named.index !== undefined && !titleCase) {
     const words = normalize(named[1]).split(' ');
-    if (!words.every((w) => isKnown(w, known))) return sanitizeName(named[0]);
+    // A capital that starts the message ("Which program") is grammar, not a name.
+    const typed = named[1].split(/\s+/).slice(named.index === 0 ? 1 : 0);
+    const nameLike = capitalised(typed) || words.some((w) => isUnknownWord(w, known));
+    if (nameLike && !words.every((w) => isKnown(w, known))) return sanitizeName(named[0]);
   }
   const asked = raw.match(ASKED_ABOUT);
   if (asked?.[1]) {

@@ -28,7 +28,7 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
     rank: { by: 'evidence', order: 'most' },
     pattern:
-      /\b(?:most|best|strongest|highest|top|more|greatest) (?:evidence|research|rated|rating|supported|studied|proven|evidence based|scientific support)\b|\bbest (?:one|program|option)s?\b|\b(?:which|what) (?:one |program )?works best\b|\bmost effective\b/,
+      /\b(?:most|best|strongest|highest|top|more|greatest) (?:evidence|research|rated|rating|supported|studied|proven|evidence based|scientific support)\b|\bbest (?:one|program|option)s?\b|\b(?:is|are) (?:the )?best\b|\b(?:which|what) (?:one |program )?works best\b|\bmost effective\b/,
   },
   {
     rank: { by: 'evidence', order: 'least' },
