@@ -66,6 +66,9 @@ export function createProgramMatcher(
       const alias = normalize(name);
       if (!alias) continue;
       exact.set(alias, program.id);
+      // "crm's rating" arrives as "crms": a possessive of a one-word name is the name.
+      if (!alias.includes(' ') && alias.length >= 3 && !exact.has(`${alias}s`))
+        exact.set(`${alias}s`, program.id);
       if (alias.length >= MIN_FUZZY_LENGTH) {
         fuzzyEntries.push({ alias, id: program.id, words: tokens(alias).length, bigrams: bigramsOf(alias) });
       }

@@ -62,7 +62,14 @@ function cut(text: string, pattern: RegExp): { text: string; match?: RegExpMatch
   return { text: `${text.slice(0, match.index)} | ${text.slice(match.index + match[0].length)}`, match };
 }
 
+/** A part of a day as a time limit: "fits in an afternoon" is at most about four hours. */
+const PART_OF_DAY = /\b(?:an afternoon|a morning|half a day|half day|a half day|one afternoon|one morning)\b/;
+
 function parseLength(text: string): { text: string; length?: LengthFilter } {
+  const partOfDay = cut(text, PART_OF_DAY);
+  if (partOfDay.match) {
+    return { text: partOfDay.text, length: { kind: 'duration', unit: 'hours', amount: 4, atMost: true } };
+  }
   const duration = cut(text, LENGTH_DURATION);
   if (duration.match) {
     const [, bound, countWord, unitWord] = duration.match;

@@ -117,7 +117,7 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'format',
     pattern:
-      /\b(?:online|in person|virtual|virtually|format|group|individual|self guided|self paced|zoom|remote|remotely|how is it delivered|delivered|face to face)\b/,
+      /\b(?:online|in person|virtual|virtually|format|group|individual|self guided|self paced|zoom|remote|remotely|how is it delivered|delivered|face to face|taught|how is (?:\w+ ){0,2}(?:run|offered|done))\b/,
   },
   {
     aspect: 'audience',
@@ -129,14 +129,14 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
 const HELP_ONLY =
   /^(?:help|help me|helps|\?+|h|menu|commands?|usage|start|info|about|options|help pls|help please)$/;
 const HELP_PHRASE =
-  /\b(?:what can (?:you|this|the) (?:bot |thing |app )?do|what do you do|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions)\b/;
+  /\b(?:what can (?:you|this|the) (?:bot |thing |app )?do|what do you do|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions|what (?:kinds?|sorts?|types?) of (?:questions|things)|questions (?:can|do) you answer|what can you answer|what do you know(?: about)?$)\b/;
 
 /** Questions about the weekly-tips feature itself, answered with how to turn it on. */
 const TIPS_HOW =
   /\b(?:weekly (?:tips?|self care)|tips? (?:every|each|once a) (?:week|monday|tuesday|wednesday|thursday|friday)|(?:turn|switch|set|sign) (?:on|off|up)(?: the| our| my)?(?: weekly)? tips|subscribe|unsubscribe|tips (?:to|in|for) (?:our|my|the|a) (?:channel|team|chat)|(?:stop|pause|cancel|schedule|change) (?:the |our |my )?(?:weekly )?tips|how do(?: i| we)? (?:get|set up|turn on|receive) tips|tips? automatically|tips? posted|post (?:a )?tips?|tips? every week|every week)\b/;
 
 const TIP_CUE =
-  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|quick reset|a reset|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:home )?(?:visit|court|removal|shift|call))\b/;
+  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|quick reset|a reset|breather|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:hard |tough |rough |difficult |bad |long |sad )?(?:home )?(?:visit|court|removal|shift|call|day|case))\b/;
 
 const COMPARE_WORD = /\b(?:compare|comapre|compair|compre|comparison|vs|versus|side by side)\b/;
 const COMPARE_CUE =
@@ -147,7 +147,7 @@ const FULL_PROFILE =
   /\b(?:more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
 
 const EXPLAIN_FORM =
-  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible)\b/;
+  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists)\b/;
 
 const RATING_EXPLAIN =
   /\b(?:rating scale|scientific rating|ratings|rating|rated|rate|score|scores|levels?)\b.*\b(?:mean|means|meaning|scale|explain|work|works|system|what is|whats|levels|how)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\b(?:rating|well supported|supported|promising|concerning|not able to be rated|nr|fails to demonstrate)\b/;
@@ -158,7 +158,7 @@ const LEVEL_EXPLAIN =
 
 /** How programs get listed and rated, and by whom: the glossary's review entry. */
 const REVIEW_PROCESS =
-  /\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b/;
+  /\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
 /** What makes a program belong to this topic: the topic entry's inclusion criteria. */
 const INCLUSION =
   /\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
@@ -364,7 +364,11 @@ export function createQuestionParser(content: Content): QuestionParser {
       return { intent: 'explain', topic: { kind: 'glossary', id: 'cebc-review' } };
     if (INCLUSION.test(text) && hasEntry('topic'))
       return { intent: 'explain', topic: { kind: 'glossary', id: 'topic' } };
-    if (RELEVANCE_EXPLAIN.test(text) && !/\bprograms?\b/.test(text)) {
+    if (
+      (RELEVANCE_EXPLAIN.test(text) ||
+        (/\bcws\b/.test(text) && /\b(?:mean|means|stand for|stands for|what is)\b/.test(text))) &&
+      !/\bprograms?\b/.test(text)
+    ) {
       const level = relevanceLevelIn(text);
       return { intent: 'explain', topic: level ? { kind: 'relevance', level } : { kind: 'relevance' } };
     }

@@ -45,7 +45,7 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
     rank: { by: 'sample', order: 'most' },
     pattern:
-      /\b(?:largest|biggest|most) (?:study|studies|sample|trial|research sample|number of participants|participants|people studied)\b/,
+      /\b(?:largest|biggest|most) (?:study|studies|sample|trial|research sample|number of participants|participants|people studied)\b|\b(?:study|studies|trial|research) (?:had|has|have|with) (?:the )?(?:most|largest|biggest)\b|\bmost (?:people|participants|subjects)\b/,
   },
 ];
 

@@ -107,7 +107,7 @@ export const AUDIENCE_GROUPS: AudienceGroup[] = [
   {
     label: 'healthcare staff',
     pattern:
-      /\b(?:health ?care (?:staff|workers?|professionals?|teams?)|nurses?|nursing|doctors?|physicians?|hospitals?|medical (?:staff|teams?)|health workers?)\b/,
+      /\b(?:health ?care(?: (?:staff|workers?|professionals?|teams?))?|nurses?|nursing|doctors?|physicians?|hospitals?|medical (?:staff|teams?)|health workers?)\b/,
     tags: ['healthcare staff', 'nurses'],
   },
   {
