@@ -51,7 +51,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
   const now = options.now ?? (() => new Date());
   const content = loadContent(config.CONTENT_DIR);
-  const answer = createAnswerer(content, { random: Math.random });
+  const answer = createAnswerer(content, {
+    random: Math.random,
+    ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
+  });
   const { store, kind } = await openStore(config);
   const tips = { store, defaultTimeZone: config.TIPS_DEFAULT_TZ, now };
 

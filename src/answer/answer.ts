@@ -2,23 +2,22 @@ import type { Content } from '../content/loadContent.js';
 import type { Program, Tip, TipAudienceT } from '../content/schema.js';
 import type { ConversationMemory } from '../conversation/conversationMemory.js';
 import { createQuestionParser, MAX_QUESTION_LENGTH, type ParsedQuestion } from '../query/parseQuestion.js';
+import { classifySafety } from '../safety/classifySafety.js';
+import { composeSafetyAnswer } from '../safety/compose/composeSafetyAnswer.js';
 import { composeCompare } from './compose/composeCompare.js';
 import { composeDetail, composeFullProfile } from './compose/composeDetail.js';
 import { composeExplain } from './compose/composeExplain.js';
-import {
-  composeCrisis,
-  composeHelp,
-  composeSmalltalk,
-  composeTip,
-  composeUnknown,
-} from './compose/composeFixed.js';
+import { composeHelp, composeSmalltalk, composeTip, composeUnknown } from './compose/composeFixed.js';
 import { composeList } from './compose/composeList.js';
 import { composeNotInTopic } from './compose/composeNotInTopic.js';
 import type { Answer } from './model.js';
+import { withHelpFooter } from './withHelpFooter.js';
 
 export interface AnswerDeps {
   /** A number in [0, 1); injected so tests choose the tip. */
   random: () => number;
+  /** The agency's employee assistance line, shown in safety answers (EAP_TEXT). */
+  eapText?: string;
   /** Per-conversation memory for follow-ups ("how long is it?"); without it every question stands alone. */
   memory?: ConversationMemory;
 }
@@ -28,7 +27,13 @@ export interface AskContext {
   conversation?: string;
 }
 
-export type Answerer = (question: string, context?: AskContext) => Answer;
+/**
+ * The core's entry point. `finish` adds what every answer ends with (the help-line footer) to an
+ * answer made elsewhere in the core, such as a tips subscription reply.
+ */
+export type Answerer = ((question: string, context?: AskContext) => Answer) & {
+  finish(answer: Answer): Answer;
+};
 
 /** A tip for the audience asked about; "a tip" with no audience comes from the tips for everyone. */
 function pickTip(all: Tip[], audience: TipAudienceT, random: () => number): Tip {
@@ -40,7 +45,11 @@ function pickTip(all: Tip[], audience: TipAudienceT, random: () => number): Tip 
   return tip;
 }
 
-/** The core: one question in, one platform-free answer out. Build once per catalog. */
+/**
+ * The core: one question in, one platform-free answer out. Build once per catalog. The safety layer
+ * reads every message first: no program name, list word or tips word can turn a disclosure into
+ * anything else.
+ */
 export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
   const parse = createQuestionParser(content);
   const byId = new Map<string, Program>(content.programs.map((p) => [p.id, p]));
@@ -66,14 +75,12 @@ export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
 
   const compose = (parsed: ParsedQuestion): Answer => {
     switch (parsed.intent) {
-      case 'crisis':
-        return composeCrisis(content);
       case 'help':
         return composeHelp(content, parsed.about);
       case 'smalltalk':
         return composeSmalltalk(parsed.kind, parsed.spanish);
       case 'tip':
-        return composeTip(content, pickTip(content.tips, parsed.audience ?? 'everyone', deps.random));
+        return composeTip(pickTip(content.tips, parsed.audience ?? 'everyone', deps.random));
       case 'unknown':
         return composeUnknown(parsed.reason, MAX_QUESTION_LENGTH);
       case 'notInTopic':
@@ -95,24 +102,28 @@ export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
     }
   };
 
-  return (question: string, context?: AskContext) => {
+  const finish = (answer: Answer): Answer => withHelpFooter({ safety: 'none', ...answer }, content.crisis);
+  const answer = (question: string, context?: AskContext): Answer => {
     const text = typeof question === 'string' ? question : '';
     const key = context?.conversation;
     const memory = key ? deps.memory : undefined;
-    const parsed = parse(text, key ? memory?.recall(key) : undefined);
-    const answer = compose(parsed);
-    if (memory && key) {
-      // A private (crisis) answer ends the thread's context: nothing from it is carried forward.
-      if (answer.private) memory.forget(key);
-      else if (answer.programs.length > 0) {
-        memory.remember(key, {
-          programs: answer.programs,
-          intent: parsed.intent,
-          ...(parsed.intent === 'detail' && parsed.aspect ? { aspect: parsed.aspect } : {}),
-          ...(parsed.intent === 'list' ? { filters: parsed.filters } : {}),
-        });
-      }
+    const safe = composeSafetyAnswer(classifySafety(text), content.crisis, deps.eapText);
+    if (safe) {
+      // A safety answer ends the conversation's context: nothing from it is carried forward.
+      if (memory && key) memory.forget(key);
+      return safe;
     }
-    return answer;
+    const parsed = parse(text, key ? memory?.recall(key) : undefined);
+    const composed = compose(parsed);
+    if (memory && key && composed.programs.length > 0) {
+      memory.remember(key, {
+        programs: composed.programs,
+        intent: parsed.intent,
+        ...(parsed.intent === 'detail' && parsed.aspect ? { aspect: parsed.aspect } : {}),
+        ...(parsed.intent === 'list' ? { filters: parsed.filters } : {}),
+      });
+    }
+    return finish(composed);
   };
+  return Object.assign(answer, { finish });
 }

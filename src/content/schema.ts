@@ -129,13 +129,46 @@ export const CrisisResourceSchema = z.strictObject({
   source: SourceUrl,
 });
 
-export const CrisisSchema = z.strictObject({
+const Sources = z.array(SourceUrl).min(1, 'name at least one source for these lines');
+
+/** Every word the safety answers show, in one language; the same shape in English and Spanish. */
+export const CrisisTextsSchema = z.strictObject({
+  /** The crisis answer's heading: it must not assume who is at risk. */
   heading: Text,
   intro: Text,
-  resources: z.array(CrisisResourceSchema).min(1),
+  /** Near the top of every crisis answer: this is a bot, not a person or a crisis service. */
+  botNotice: Text,
+  /** 988 first, then Crisis Text Line, then 911. */
+  resources: z.array(CrisisResourceSchema).min(3),
   groundingStep: Text,
   disclaimer: Text,
+  /** The one line every answer ends with. */
+  footer: Text,
+  eapLabel: Text,
+  moreHelp: Text,
+  imminent: z.strictObject({ title: Text, first: Text, stay: Text, sources: Sources }),
+  someoneElse: z.strictObject({
+    title: Text,
+    urgent: Text,
+    intro: Text,
+    steps: z.array(z.strictObject({ name: Text, text: Text })).length(5),
+    protocol: Text,
+    selfCare: Text,
+    sources: Sources,
+  }),
+  distress: z.strictObject({
+    title: Text,
+    acknowledgement: Text,
+    groundingStep: Text,
+    signs: z.strictObject({ label: Text, url: SourceUrl }),
+    people: Text,
+    lines: Text,
+    offer: Text,
+    sources: Sources,
+  }),
 });
+
+export const CrisisSchema = CrisisTextsSchema.extend({ es: CrisisTextsSchema });
 
 export const TipPractice = z.enum([
   'grounding',
@@ -204,6 +237,7 @@ export type Glossary = z.infer<typeof GlossarySchema>;
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Crisis = z.infer<typeof CrisisSchema>;
+export type CrisisTexts = z.infer<typeof CrisisTextsSchema>;
 export type Tip = z.infer<typeof TipSchema>;
 export type TipAudienceT = z.infer<typeof TipAudience>;
 export type OutsideProgram = z.infer<typeof OutsideProgramSchema>;

@@ -1,4 +1,4 @@
-import { englishWords } from './englishWords.js';
+import { isEnglishWord } from '../language/englishWords.js';
 import { normalize } from './normalize.js';
 
 /**
@@ -40,7 +40,7 @@ export function sanitizeName(name: string): string {
 export type KnownWord = (word: string) => boolean;
 
 function isUnknownWord(word: string, known: KnownWord): boolean {
-  return word.length > 1 && !isKnown(word, known) && !englishWords().has(word) && !/^\d+$/.test(word);
+  return word.length > 1 && !isKnown(word, known) && !isEnglishWord(word) && !/^\d+$/.test(word);
 }
 
 const isKnown = (word: string, known: KnownWord): boolean => NOT_NAMES.has(word) || known(word);

@@ -1,10 +1,9 @@
 import type { Content } from '../content/loadContent.js';
 import type { RatingLevelT, RelevanceLevelT } from '../content/schema.js';
+import { lemmatize } from '../language/lemmatize.js';
 import { CORE_WORDS, createTypoCorrector } from './correctTypos.js';
-import { detectCrisis } from './detectCrisis.js';
 import { findProgramLikeName } from './findProgramLikeName.js';
 import type { Exclusions } from './findPrograms.js';
-import { lemmas } from './lemmas.js';
 import { createProgramMatcher } from './matchPrograms.js';
 import { containsPhrase, normalize, normalizeWithBreaks, tokens } from './normalize.js';
 import {
@@ -44,7 +43,6 @@ export type ExplainTopic =
   | { kind: 'relevance'; level?: RelevanceLevelT };
 
 export type ParsedQuestion =
-  | { intent: 'crisis' }
   | { intent: 'help'; about?: 'tips' }
   | { intent: 'smalltalk'; kind: SmalltalkKind; spanish: boolean }
   | { intent: 'tip'; audience?: 'supervisors' }
@@ -318,7 +316,6 @@ export function createQuestionParser(content: Content): QuestionParser {
   };
 
   return (question: string, recalled?: Recalled) => {
-    if (detectCrisis(question)) return { intent: 'crisis' };
     if (question.length > MAX_QUESTION_LENGTH) return { intent: 'unknown', reason: 'too-long' };
     const keep = acronymsOf(question);
     const broken = correct(normalizeWithBreaks(question), keep);
@@ -335,7 +332,7 @@ export function createQuestionParser(content: Content): QuestionParser {
       ids.length === 0 ? matchOutside(splitNegation(normalizeWithBreaks(question)).positive) : [];
     if (outsideId) return { intent: 'notInTopic', outsideId };
     const excludedIds = negated.flatMap((span) => matchPrograms(span));
-    const lemmaText = lemmas(positive).join(' ');
+    const lemmaText = positive ? lemmatize(positive).lemmas.join(' ') : '';
 
     const followUp = resolveFollowUp(text, positive, ids, recalled);
     if (followUp) return followUp;

@@ -14,13 +14,6 @@ export const EXAMPLE_QUESTIONS = [
   'give me a self-care tip',
 ];
 
-/** One line that always points to human help; added to tips and help. */
-export function helpLine(content: Content): string {
-  const [first, second] = content.crisis.resources;
-  const parts = [first, second].filter((r) => r !== undefined).map((r) => `${r.name}: ${r.how.join(', ')}`);
-  return `Need support now? ${parts.join(' · ')}. In immediate danger, call 911.`;
-}
-
 /** How a channel gets a weekly tip; the words are the ones the tips command understands. */
 const TIPS_HOW_TO = [
   'Slack: in the channel, type /sts tips on (Mondays 09:00) or /sts tips on friday 16:00.',
@@ -56,7 +49,6 @@ export function composeHelp(content: Content, about?: 'tips'): Answer {
     { type: 'examples', heading: 'Try asking', questions: EXAMPLE_QUESTIONS },
     { type: 'note', text: `Weekly tips for a channel: ${TIPS_HOW_TO[0]}` },
     { type: 'note', text: content.crisis.disclaimer },
-    { type: 'note', text: helpLine(content) },
   ];
   return { intent: 'help', title: 'What I can help with', blocks, programs: [], private: false };
 }
@@ -96,34 +88,12 @@ export function composeSmalltalk(kind: SmalltalkKind, spanish: boolean): Answer 
   };
 }
 
-export function composeTip(content: Content, tip: Tip): Answer {
+export function composeTip(tip: Tip): Answer {
   const blocks: Block[] = [
     { type: 'paragraph', text: tip.text },
     { type: 'links', links: [{ label: 'Where this idea comes from', url: tip.source }] },
-    { type: 'note', text: helpLine(content) },
   ];
   return { intent: 'tip', title: 'A self-care tip', blocks, programs: [], private: false };
-}
-
-/** Crisis first, plainly, with the actual numbers; never repeats the person's words. */
-export function composeCrisis(content: Content): Answer {
-  const { crisis } = content;
-  const blocks: Block[] = [
-    { type: 'paragraph', text: crisis.intro },
-    {
-      type: 'resources',
-      heading: 'Reach someone now',
-      items: crisis.resources.map((r) => ({
-        name: r.name,
-        how: r.how,
-        detail: r.detail,
-        ...(r.url ? { url: r.url } : {}),
-      })),
-    },
-    { type: 'paragraph', text: crisis.groundingStep },
-    { type: 'note', text: crisis.disclaimer },
-  ];
-  return { intent: 'crisis', title: crisis.heading, blocks, programs: [], private: true };
 }
 
 export function composeUnknown(reason: 'too-long' | 'not-understood', maxLength: number): Answer {
