@@ -60,7 +60,7 @@ function matchesRating(program: Program, filter: RatingFilter, best: RatingLevel
 }
 
 /** "one 1-hour virtual class": a complete version of the program in one sitting, from a confirmed fact. */
-const SINGLE_SITTING = /\bone (\d+(?:\.\d+)?)-hour (?:[a-z-]+ )?(?:class|training|session|workshop)\b/;
+const SINGLE_SITTING = /\bone (\d+(?:\.\d+)?)-hour (?:[a-z-]+ )?(?:class|training|session|workshop)\b/i;
 
 /** The fewest contact hours a version in our sources takes: "we only have an hour" may still fit. */
 export function shortestHours(program: Program): number | undefined {
@@ -105,11 +105,14 @@ function durationLabel(filter: Extract<LengthFilter, { kind: 'duration' }>): str
   return `${filter.atMost ? 'at most ' : ''}${amount}`;
 }
 
-const RANDOMIZED = /\b(?:randomi[sz]ed|rct)\b/i;
+const RANDOMIZED_TRIAL = /\b(?:randomi[sz]ed (?:controlled )?trial|rct|randomly assigned)\b/i;
+const NOT_RANDOMIZED = /\b(?:not randomi[sz]ed|no random)/i;
 
-/** A randomized trial among the program's confirmed studies. */
+/** A randomized trial among the program's confirmed studies ("a waitlist that was not randomized" is not one). */
 export function hasRct(program: Program): boolean {
-  return program.research.some((f) => f.status === 'confirmed' && RANDOMIZED.test(f.text));
+  return program.research.some(
+    (f) => f.status === 'confirmed' && RANDOMIZED_TRIAL.test(f.text) && !NOT_RANDOMIZED.test(f.text),
+  );
 }
 
 function lengthReason(program: Program): string {
@@ -210,8 +213,8 @@ const FORMAT_PAIRS: FormatTagT[][] = [
 function formatUnknown(program: Program, filters: Filters): boolean {
   if (!program.format.facts.some((f) => f.status === 'unconfirmed')) return false;
   return filters.formats.some((format) => {
-    const pair = FORMAT_PAIRS.find((p) => p.includes(format));
-    return pair !== undefined && !pair.some((t) => program.format.tags.includes(t));
+    const pair = FORMAT_PAIRS.find((p) => p.includes(format)) ?? [format];
+    return program.format.tags.length === 0 || !pair.some((t) => program.format.tags.includes(t));
   });
 }
 
