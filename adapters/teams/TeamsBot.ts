@@ -108,7 +108,7 @@ export class TeamsBot extends TeamsActivityHandler {
           target: JSON.stringify(storedConversationOf(activity)),
           ...(activity.localTimezone ? { timeZone: activity.localTimezone } : {}),
         })
-      : this.deps.answer(question);
+      : this.deps.answer(question, { conversation: `teams:${activity.conversation?.id ?? ''}` });
     this.noteIntent(context, answer.intent);
     if (answer.private && shared) await this.answerPrivately(context, answer);
     else await context.sendActivity(answerActivity(answer));

@@ -298,7 +298,9 @@ export function createQuestionParser(content: Content): QuestionParser {
     ) {
       return { intent: 'compare', programIds: recalled.programs.slice(0, 6) };
     }
-    if (recalled.programs.length === 1 && (backRef || (aspect && words.length <= 4))) {
+    // "website?" alone follows the program just discussed; "programs high relevance" is a new list.
+    const bare = aspect !== undefined && words.length <= 4 && !LIST_CUE.test(positive);
+    if (recalled.programs.length === 1 && (backRef || bare)) {
       const [programId] = recalled.programs as [string];
       if (FULL_PROFILE.test(positive) || /\b(?:tell me more|more)\b/.test(positive))
         return { intent: 'detail', programId, full: true };

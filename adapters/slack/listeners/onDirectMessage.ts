@@ -20,7 +20,9 @@ export function onDirectMessage(app: App, deps: ListenerDeps): void {
       if (message.subtype || message.bot_id || !message.user || message.user === context.botUserId) {
         return { status: 'ignored', reason: 'not from a person' };
       }
-      const answer = deps.answer(questionFromSlackText(message.text));
+      const answer = deps.answer(questionFromSlackText(message.text), {
+        conversation: `slack:${context.teamId ?? ''}:${message.channel}:${message.thread_ts ?? 'dm'}`,
+      });
       await client.chat.postMessage({
         channel: message.channel,
         ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
