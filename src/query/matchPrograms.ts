@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import type { Program } from '../content/schema.js';
+import { editDistance } from '../language/editDistance.js';
 import { normalize, tokens } from './normalize.js';
 
 interface AliasEntry {
@@ -11,14 +11,12 @@ interface AliasEntry {
 
 /** Abbreviations this short are matched only exactly: "crm" must not also mean "cfm". */
 const MIN_FUZZY_LENGTH = 5;
-const FUZZY_THRESHOLD = 0.3;
 const MIN_DICE = 0.55;
-const FUSE_OPTIONS = {
-  keys: ['alias'],
-  includeScore: true,
-  threshold: FUZZY_THRESHOLD,
-  ignoreLocation: true,
-};
+
+/** Edits a typed name may be away from the real one: about one in eight letters, one to three. */
+function allowedEdits(alias: string): number {
+  return Math.min(3, Math.max(1, Math.floor(alias.length / 8)));
+}
 const STOPWORDS = new Set([
   'the',
   'a',
@@ -124,11 +122,18 @@ export function createProgramMatcher(
           return dice(grams, e.bigrams) >= MIN_DICE;
         });
         if (candidates.length === 0) continue;
-        const best = new Fuse(candidates, FUSE_OPTIONS)
-          .search(phrase, { limit: 1 })
-          .find((r) => (r.score ?? 1) <= FUZZY_THRESHOLD);
+        let best: AliasEntry | undefined;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        for (const c of candidates) {
+          const max = allowedEdits(c.alias);
+          const d = editDistance(phrase, c.alias, max);
+          if (d <= max && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+          }
+        }
         if (best) {
-          take(i, n, best.item.id);
+          take(i, n, best.id);
           break;
         }
       }

@@ -334,7 +334,6 @@ export function createQuestionParser(content: Content): QuestionParser {
       ids.length === 0 ? matchOutside(splitNegation(normalizeWithBreaks(question)).positive) : [];
     if (outsideId) return { intent: 'notInTopic', outsideId };
     const excludedIds = negated.flatMap((span) => matchPrograms(span));
-    const lemmaText = positive ? lemmatize(positive).lemmas.join(' ') : '';
 
     const followUp = resolveFollowUp(text, positive, ids, recalled);
     if (followUp) return followUp;
@@ -353,7 +352,8 @@ export function createQuestionParser(content: Content): QuestionParser {
       if (FULL_PROFILE.test(positive)) return { intent: 'detail', programId, full: true };
       const aspect =
         detectAspect(positive) ??
-        detectAspect(lemmaText) ??
+        // Word forms only when the words as typed name no aspect ("who makes it" → "who make it").
+        detectAspect(lemmatize(positive).lemmas.join(' ')) ??
         (AUDIENCE_GROUPS.some((g) => g.pattern.test(positive)) ? 'audience' : undefined);
       return aspect ? { intent: 'detail', programId, aspect } : { intent: 'detail', programId };
     }

@@ -1,6 +1,7 @@
 import type { Content } from '../../content/loadContent.js';
 import type { Fact, Program } from '../../content/schema.js';
 import type { Aspect } from '../../query/parseQuestion.js';
+import { renderPlainText } from '../../render/renderPlainText.js';
 import type { Answer, Block, FactLine } from '../model.js';
 import { factLines, summarizeProgram } from '../summarizeProgram.js';
 
@@ -136,20 +137,6 @@ function keyFacts(content: Content, program: Program, aspect: Aspect | undefined
   return aspect === 'rating' || aspect === 'relevance' ? lines.slice(1) : lines;
 }
 
-/** The asked part's facts, as many as fit the word budget (always at least one). */
-function trimmed(block: Block, budget: number): Block {
-  if (block.type !== 'facts') return block;
-  const kept: FactLine[] = [];
-  let used = words(block.heading);
-  for (const fact of block.facts.slice(0, ASPECT_FACTS)) {
-    const n = words(fact.text);
-    if (kept.length > 0 && used + n > budget) break;
-    kept.push(fact);
-    used += n;
-  }
-  return { ...block, facts: kept };
-}
-
 function moreBlock(program: Program): Block {
   return {
     type: 'more',
@@ -168,22 +155,36 @@ export function composeDetail(content: Content, program: Program, aspect?: Aspec
   const lead: Block = aspect
     ? aspectBlock(content, program, aspect)
     : { type: 'paragraph', text: firstSentence(program.overview.quote) };
-  const key: Block = { type: 'facts', heading: 'Key facts', facts: keyFacts(content, program, aspect) };
-  const links: Block = { type: 'links', links: [summary.cebc] };
-  const fixed = words(summary.name) + wordsOf(key) + 8;
-  const blocks: Block[] = [trimmed(lead, SHORT_DETAIL_MAX_WORDS - fixed), key, links, moreBlock(program)];
-  return { intent: 'detail', title: program.name, blocks, programs: [program.id], private: false };
+  const asked = lead.type === 'facts' ? lead.facts.slice(0, ASPECT_FACTS) : [];
+  const key = keyFacts(content, program, aspect);
+  const build = (): Answer => ({
+    intent: 'detail',
+    title: program.name,
+    blocks: [
+      lead.type === 'facts' ? { ...lead, facts: asked } : lead,
+      { type: 'facts', heading: 'Key facts', facts: key },
+      { type: 'links', links: [summary.cebc] },
+      moreBlock(program),
+    ],
+    programs: [program.id],
+    private: false,
+  });
+  // Counted as read, with the help-line footer every answer ends with: drop the last asked fact, then
+  // key facts, until it fits; the first asked fact always stays.
+  const footer = words(content.crisis.footer);
+  let answer = build();
+  while (words(renderPlainText(answer)) + footer > SHORT_DETAIL_MAX_WORDS) {
+    if (asked.length > 1) asked.pop();
+    else if (key.length > 1) key.pop();
+    else break;
+    answer = build();
+  }
+  return answer;
 }
 
 function firstSentence(text: string): string {
   const end = text.search(/[.!?](?:\s|$)/);
   return end > 0 ? text.slice(0, end + 1) : text;
-}
-
-function wordsOf(block: Block): number {
-  return block.type === 'facts'
-    ? words(block.heading) + block.facts.reduce((n, f) => n + words(f.text), 0)
-    : 0;
 }
 
 /** Everything we know about one program: the "More about" answer. */
