@@ -41,7 +41,7 @@ function bigramsOf(text: string): Set<string> {
   return grams;
 }
 
-/** Dice similarity of letter pairs: a cheap first pass so fuse.js only scores plausible phrases. */
+/** Dice similarity of letter pairs: a cheap first pass so only plausible phrases are scored by edits. */
 function dice(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const g of a) if (b.has(g)) shared += 1;

@@ -27,8 +27,10 @@ describe('fresh evaluation sets', () => {
     const items = loadEvaluationSet('fresh-heldout.json');
     expect(items.length).toBeGreaterThanOrEqual(200);
     const { accuracy, failures } = scoreEvaluation(answer, items);
+    // How many misses were the safety layer answering first (a count, never the items).
+    const safety = failures.filter((f) => f.gotIntent === 'support' || f.gotIntent === 'crisis').length;
     console.log(
-      `fresh held-out: ${(accuracy * 100).toFixed(1)}% of ${items.length}\n${formatScores(scoreByCategory(items, failures))}`,
+      `fresh held-out: ${(accuracy * 100).toFixed(1)}% of ${items.length} (${safety} of ${failures.length} misses answered by the safety layer)\n${formatScores(scoreByCategory(items, failures))}`,
     );
     expect(accuracy).toBeGreaterThanOrEqual(0.95);
   });
