@@ -88,6 +88,15 @@ export function findProgramLikeName(raw: string, known: KnownWord, loose: boolea
     if (name.length > 0 && unknown && (capitalised(name) || PROGRAM_CONTEXT.test(raw))) {
       return sanitizeName(name.join(' '));
     }
+    // "what about Trauma Stewardship": a run of two or more capitalised words, not all known, is a name.
+    const firstLower = words.findIndex((w) => !/^[A-Z]/.test(w));
+    const capitalRun = words.slice(0, firstLower < 0 ? words.length : firstLower);
+    const allKnown = capitalRun.every((w) =>
+      normalize(w)
+        .split(' ')
+        .every((n) => isKnown(n, known)),
+    );
+    if (capitalRun.length >= 2 && !allKnown) return sanitizeName(capitalRun.join(' '));
   }
   // A lower-case word the bot does not know, asked about as a program: "emdr for secondary trauma".
   if (loose && PROGRAM_CONTEXT.test(raw)) {

@@ -65,7 +65,7 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'deliveredBy',
     pattern:
-      /\b(?:to become an?|become (?:an? )?(?:\w+ )?(?:teacher|trainer|facilitator|guide)|train the trainer|teacher training|trainer training|facilitator training|get certified)\b/,
+      /\b(?:who can (?:deliver|teach|lead|facilitate|run)|to become an?|become (?:an? )?(?:\w+ )?(?:teacher|trainer|facilitator|guide)|train the trainer|teacher training|trainer training|facilitator training|get certified)\b/,
   },
   {
     aspect: 'measures',
@@ -115,7 +115,7 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'format',
     pattern:
-      /\b(?:online|in person|virtual|virtually|format|group|individual|self guided|self paced|zoom|remote|remotely|how is it delivered|delivered|face to face|taught|how is (?:\w+ ){0,2}(?:run|offered|done))\b/,
+      /\b(?:online|in person|virtual|virtually|format|group|individual|self guided|self paced|zoom|remote|remotely|how is it delivered|delivered|face to face|taught|how is (?:\w+ ){0,2}(?:run|offered|done)|where is (?:\w+ ){0,2}(?:offered|held|run|taught))\b/,
   },
   {
     aspect: 'audience',
@@ -134,7 +134,7 @@ const TIPS_HOW =
   /\b(?:weekly (?:tips?|self care)|tips? (?:every|each|once a) (?:week|monday|tuesday|wednesday|thursday|friday)|(?:turn|switch|set|sign) (?:on|off|up)(?: the| our| my)?(?: weekly)? tips|subscribe|unsubscribe|tips (?:to|in|for) (?:our|my|the|a) (?:channel|team|chat)|(?:stop|pause|cancel|schedule|change) (?:the |our |my )?(?:weekly )?tips|how do(?: i| we)? (?:get|set up|turn on|receive) tips|tips? automatically|tips? posted|post (?:a )?tips?|tips? every week|every week)\b/;
 
 const TIP_CUE =
-  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|quick reset|a reset|breather|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:hard |tough |rough |difficult |bad |long |sad )?(?:home )?(?:visit|court|removal|shift|call|day|case))\b/;
+  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|quick reset|a reset|breather|leave work at work|leaving work at work|switch off after work|disconnect after work|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:hard |tough |rough |difficult |bad |long |sad )?(?:home )?(?:visit|court|removal|shift|call|day|case))\b/;
 
 const COMPARE_WORD = /\b(?:compare|comapre|compair|compre|comparison|vs|versus|side by side)\b/;
 const COMPARE_CUE =
@@ -152,11 +152,11 @@ const RATING_EXPLAIN =
 
 /** "what does a 3 mean", "whats NR", "is a 1 better than a 3". */
 const LEVEL_EXPLAIN =
-  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)\b|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b/;
+  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)\b|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b|^nr$|\bdifference between (?:an? )?(?:1|2|3|4|5|nr) and (?:an? )?(?:1|2|3|4|5|nr)\b/;
 
 /** How programs get listed and rated, and by whom: the glossary's review entry. */
 const REVIEW_PROCESS =
-  /\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
+  /\b(?:decide|decides|determine|determines|assign|assigns|choose|chooses)\b.*\bratings?\b|\bratings?\b.*\b(?:decided|determined|assigned|chosen)\b|\bwhy (?:are|is|were) (?:only |just )?(?:these |those |the )?(?:five |5 )?(?:programs?|ones) (?:listed|included|chosen|picked|rated|on)\b|\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
 /** What makes a program belong to this topic: the topic entry's inclusion criteria. */
 const INCLUSION =
   /\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
@@ -256,7 +256,11 @@ export function createQuestionParser(content: Content): QuestionParser {
   ];
   const correct = createTypoCorrector(vocabulary);
   const knownWords = new Set([...vocabulary, ...outsideNames].flatMap((v) => v.split(' ')));
-  knownWords.add('cft').add('eft').add('proqol').add('stss').add('ichill');
+  // Words that name filters and levels are never part of an unknown program's name ("High Relevance").
+  for (const w of 'cft eft proqol stss ichill high medium low moderate best top well supported promising concerning evidence research rating ratings rated online virtual group individual person self guided paced short quick ongoing model program programs training trainings'.split(
+    ' ',
+  ))
+    knownWords.add(w);
 
   const findGlossary = (text: string) =>
     glossaryTriggers.find(({ trigger }) => containsPhrase(text, trigger));
@@ -359,6 +363,11 @@ export function createQuestionParser(content: Content): QuestionParser {
     }
 
     if (OUT_OF_SCOPE.test(text)) return { intent: 'unknown', reason: 'not-understood' };
+    // A typo of a word the bot knows ("availble") is not a name.
+    const knownWord = (w: string) => knownWords.has(w) || correct(w) !== w;
+    // A name typed as one ("EMDR", "the Sanctuary Model") comes before the words around it ("rating").
+    const typedName = excludedIds.length === 0 ? findProgramLikeName(question, knownWord, false) : undefined;
+    if (typedName) return { intent: 'notInTopic', name: typedName };
     if (REVIEW_PROCESS.test(text) && hasEntry('cebc-review'))
       return { intent: 'explain', topic: { kind: 'glossary', id: 'cebc-review' } };
     if (INCLUSION.test(text) && hasEntry('topic'))
@@ -386,8 +395,11 @@ export function createQuestionParser(content: Content): QuestionParser {
     const filtered = hasFilters(filters);
     const excluding = exclusionFilters.length > 0 || excludedIds.length > 0;
     const explainForm = EXPLAIN_FORM.test(text);
+    // "what's out there for sts": the whole topic is STS, so a list cue with only "sts" wants the list.
+    const topicOnly = glossaryId === 'sts' && listCue;
     if (
       glossaryId &&
+      !topicOnly &&
       (explainForm || questionTrigger) &&
       !excluding &&
       !(listCue && filtered && !/\b(?:what is|whats|what are|mean|same)\b/.test(text))
@@ -399,12 +411,7 @@ export function createQuestionParser(content: Content): QuestionParser {
       return SUPERVISOR_WORDS?.test(text) ? { intent: 'tip', audience: 'supervisors' } : { intent: 'tip' };
     }
 
-    // A typo of a word the bot knows ("availble") is not a name.
-    const unknownName = findProgramLikeName(
-      question,
-      (w) => knownWords.has(w) || correct(w) !== w,
-      !filtered,
-    );
+    const unknownName = findProgramLikeName(question, knownWord, !filtered);
     if (unknownName && !excluding) return { intent: 'notInTopic', name: unknownName };
 
     const rank = detectRank(positive);

@@ -23,7 +23,7 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
     rank: { by: 'length', order: 'least' },
     pattern:
-      /\b(?:shortest|quickest|fastest|briefest|least time(?: consuming)?|smallest time commitment|takes? (?:the )?least time|shorter|quicker|least sessions|fewest sessions)\b/,
+      /\b(?:shortest|quickest|fastest|briefest|least time(?: consuming)?|(?:smallest|lowest|least|minimal|smaller|lower) time commitment|takes? (?:the )?least time|shorter|quicker|least sessions|fewest sessions)\b/,
   },
   {
     rank: { by: 'evidence', order: 'most' },
