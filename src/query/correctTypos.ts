@@ -32,6 +32,15 @@ const SHORTHAND: Record<string, string> = {
   wks: 'weeks',
   info: 'information',
   cebc4cw: 'cebc',
+  grp: 'group',
+  grps: 'groups',
+  ppl: 'people',
+  mgr: 'manager',
+  mgrs: 'managers',
+  selfguided: 'self guided',
+  selfpaced: 'self paced',
+  selfcare: 'self care',
+  inperson: 'in person',
 };
 
 /** `keep`: words to leave as typed (the acronyms of the message). */

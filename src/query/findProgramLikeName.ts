@@ -102,7 +102,7 @@ export function findProgramLikeName(raw: string, known: KnownWord, loose: boolea
   if (loose && PROGRAM_CONTEXT.test(raw)) {
     const word = normalize(raw)
       .split(' ')
-      .find((w) => w.length >= 3 && isUnknownWord(w, known));
+      .find((w) => w.length >= 4 && isUnknownWord(w, known));
     if (word) return sanitizeName(word);
   }
   return undefined;

@@ -1,3 +1,5 @@
+import { isEnglishWord } from '../language/englishWords.js';
+
 /**
  * Greetings, thanks, goodbyes and "ok cool": a whole message made only of these gets one line back,
  * not the help menu. Patterns run on normalized text.
@@ -23,13 +25,13 @@ const KINDS: { kind: SmalltalkKind; pattern: RegExp }[] = [
   {
     kind: 'ack',
     pattern:
-      /\b(?:ok|okay|k|kk|okie|cool|great|awesome|nice|perfect|got it|gotcha|sounds good|alright|all right|sure|yes|yep|yeah|no worries|will do|makes sense|good to know|amazing|wonderful|lovely|sweet|fantastic|excellent|understood|noted|interesting|that helps|that helped|this helps|this helped|(?:very |super |really )?(?:helpful|useful)|good|love it|wow|oh|ah|hmm|lol|haha|vale|bueno)\b/g,
+      /\b(?:ok|okay|k|kk|okie|cool|great|awesome|nice|perfect|got it|gotcha|sounds good|alright|all right|sure|yes|yep|yeah|no worries|will do|makes sense|good to know|amazing|wonderful|lovely|sweet|fantastic|excellent|understood|noted|interesting|that helps|that helped|this helps|this helped|(?:very |super |really )?(?:helpful|useful)|good|love it|wow|oh|ah|hmm|lol|haha|vale|bueno|np|no problem|no prob)\b/g,
   },
 ];
 
 /** Words that may sit around small talk without making it a question. */
 const FILLER =
-  /\b(?:so|much|very|really|a lot|lot|again|bot|sts bot|you|u|there|all|everyone|team|that|this|it|was|is|for|the|your|me|a|well|just|and|friend|buddy|now|then|too|as always|have|i|im|we|all of you|mucho|amigo|senor|por|todo|de|nada|tu|ayuda)\b/g;
+  /\b(?:so|much|very|really|a lot|lot|again|bot|sts bot|you|u|there|all|everyone|team|that|this|it|was|is|for|the|your|me|a|well|just|and|friend|buddy|now|then|too|as always|have|i|im|we|all of you|help|the help|info|answer|answers|mucho|amigo|senor|por|todo|de|nada|tu|ayuda)\b/g;
 
 const SPANISH = /\b(?:hola|gracias|adios|hasta|buenos|buenas|vale|bueno|mucho|muchas|mil|amigo|ayuda)\b/;
 
@@ -39,8 +41,15 @@ export interface Smalltalk {
 }
 
 /** The kind when the whole message is small talk; thanks win over goodbye over hello over "ok". */
+/** "hii", "heyy", "thank youu": a drawn-out last letter is still the word. */
+const squeeze = (text: string): string =>
+  text
+    .split(' ')
+    .map((w) => (/(.)\1+$/.test(w) && !isEnglishWord(w) ? w.replace(/(.)\1+$/, '$1') : w))
+    .join(' ');
+
 export function detectSmalltalk(normalizedText: string): Smalltalk | undefined {
-  let rest = normalizedText;
+  let rest = squeeze(normalizedText);
   const found = new Set<SmalltalkKind>();
   for (const { kind, pattern } of KINDS) {
     const next = rest.replace(pattern, ' ');

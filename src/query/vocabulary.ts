@@ -9,7 +9,7 @@ export const RELEVANCE_PATTERNS: { level: RelevanceLevelT; pattern: RegExp }[] =
   {
     level: 'High',
     pattern:
-      /\b(?:high(?:ly)?|most|very|top) (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? high\b|\brelevan(?:ce|cy)(?: level)? h\b/,
+      /\b(?:high(?:ly)?|hi|most|very|top) (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? high\b|\brelevan(?:ce|cy)(?: level)? h\b/,
   },
   {
     level: 'Medium',
