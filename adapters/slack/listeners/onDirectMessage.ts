@@ -56,7 +56,9 @@ export function onDirectMessage(app: App, deps: ListenerDeps): void {
     logOutcome(deps.logger, 'message.im', async () => {
       const question = directQuestion(event, context.botUserId);
       if (typeof question === 'string') return { status: 'ignored', reason: question };
-      const answer = deps.answer(questionFromSlackText(question.text));
+      const answer = deps.answer(questionFromSlackText(question.text), {
+        conversation: `slack:${context.teamId ?? ''}:${question.channel}:${question.threadTs ?? 'dm'}`,
+      });
       await client.chat.postMessage({
         channel: question.channel,
         ...(question.threadTs ? { thread_ts: question.threadTs } : {}),
