@@ -58,6 +58,12 @@ export const EnvSchema = z.object({
     .min(5, 'TIPS_INTERVAL_SECONDS must be at least 5')
     .max(3600)
     .default(30),
+  TIPS_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5, 'TIPS_LEASE_SECONDS must be at least 5')
+    .max(3600, 'TIPS_LEASE_SECONDS must be at most 3600')
+    .default(300),
   EAP_TEXT: optionalText.refine((v) => v === undefined || v.length <= 200, {
     message: 'EAP_TEXT must be one short line (200 characters at most), e.g. "Our EAP: 1-800-555-0100"',
   }),

@@ -19,14 +19,16 @@ import { renderAdaptiveCard } from '../teams/renderAdaptiveCard.js';
 import { conversationsInStore } from '../teams/storedConversations.js';
 import { createTryPage } from '../web/createTryPage.js';
 import { type Env, readConfig } from './config.js';
-import { createServer } from './createServer.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLimitedServer, createServer } from './createServer.js';
+import { createLogger, describeFailure, type Logger, routeConsoleToLogger } from './logger.js';
 import { openStore } from './openStore.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   logDestination?: pino.DestinationStream;
   now?: () => Date;
+  /** Turns libraries' console output into log lines (main does this; tests keep their console). */
+  routeConsole?: boolean;
 }
 
 export interface RunningApp {
@@ -45,14 +47,41 @@ function appVersion(): string {
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
 }
 
+/**
+ * The readiness state of the store: "ok", "fault" (the database cannot do its job: corrupted,
+ * read-only, deleted) or "unreachable". Each change is logged once, a fault with its cause and fix.
+ */
+function storeCheck(store: TipsStore, logger: Logger): () => Promise<string> {
+  let last = 'ok';
+  return async () => {
+    let state = 'ok';
+    let failure: Record<string, string> = {};
+    try {
+      await store.ping();
+    } catch (error) {
+      failure = describeFailure(error);
+      state = failure.err === 'StoreFault' ? 'fault' : 'unreachable';
+    }
+    if (state !== last) {
+      if (state === 'ok') logger.info('database is back: ready');
+      else logger.error({ ...failure, readiness: state }, 'database cannot store subscriptions: not ready');
+      last = state;
+    }
+    return state;
+  };
+}
+
 /** Builds and starts the whole bot from the environment: the composition root. */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const config = readConfig(options.env ?? process.env);
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
+  if (options.routeConsole) routeConsoleToLogger(logger);
   const now = options.now ?? (() => new Date());
   const content = loadContent(config.CONTENT_DIR);
   const answer = createAnswerer(content, { random: Math.random });
   const { store, kind } = await openStore(config);
+  const checkStore = storeCheck(store, logger);
+  await checkStore();
   const tips = { store, defaultTimeZone: config.TIPS_DEFAULT_TZ, now };
 
   const slack = createSlackAdapter(config, { answer, logger, tips });
@@ -97,12 +126,13 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
           senders,
           ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
           now,
+          clock: now,
+          leaseMs: config.TIPS_LEASE_SECONDS * 1000,
           intervalMs: config.TIPS_INTERVAL_SECONDS * 1000,
           onReport: (r) => {
             if (r.due > 0) logger.info({ ...r }, 'weekly tips');
           },
-          onError: (error) =>
-            logger.error({ err: error instanceof Error ? error.name : 'error' }, 'weekly tips failed'),
+          onError: (error) => logger.error(describeFailure(error), 'weekly tips failed'),
         })
       : undefined;
 
@@ -113,17 +143,15 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     version,
     readiness: async () => ({
       content: content.programs.length > 0 ? 'ok' : 'no programs',
-      database: await store.ping().then(
-        () => 'ok',
-        () => 'unreachable',
-      ),
+      database: await checkStore(),
       slack: slack ? 'ok' : 'off',
       teams: teams ? 'ok' : 'off',
       tips: scheduler ? 'ok' : 'off',
     }),
   });
 
-  const server = app.listen(config.PORT, config.HOST);
+  const server = createLimitedServer(app);
+  server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

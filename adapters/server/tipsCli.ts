@@ -2,7 +2,7 @@ import { createAnswerer } from '../../src/answer/answer.js';
 import { ContentError, loadContent } from '../../src/content/loadContent.js';
 import { deliverDueTips, type TipSender } from '../../src/tips/deliverDueTips.js';
 import { formatTime, nextOccurrence, WEEKDAY_NAMES } from '../../src/tips/schedule.js';
-import type { Platform } from '../../src/tips/store.js';
+import { type Platform, StoreFault } from '../../src/tips/store.js';
 import { createSlackTipSender } from '../slack/createSlackTipSender.js';
 import { createTeamsTipSender } from '../teams/createTeamsTipSender.js';
 import { ConfigError, loadDotEnv, readConfig } from './config.js';
@@ -53,11 +53,17 @@ async function main(argv: string[]): Promise<number> {
     if (slack) senders.slack = slack;
     if (teams) senders.teams = teams;
     const report = await deliverDueTips(
-      { store, content, senders, ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}) },
+      {
+        store,
+        content,
+        senders,
+        leaseMs: config.TIPS_LEASE_SECONDS * 1000,
+        ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
+      },
       now,
     );
     process.stdout.write(
-      `due ${report.due}, sent ${report.sent}, paused ${report.paused}, failed ${report.failed}, skipped ${report.skipped} (at ${now.toISOString()})\n`,
+      `due ${report.due}, sent ${report.sent}, paused ${report.paused}, failed ${report.failed}, skipped ${report.skipped}, recovered ${report.recovered} (at ${now.toISOString()})\n`,
     );
     return report.failed > 0 ? 1 : 0;
   } finally {
@@ -70,7 +76,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    const known = err instanceof ConfigError || err instanceof ContentError;
+    const known = err instanceof ConfigError || err instanceof ContentError || err instanceof StoreFault;
     process.stderr.write(`${known ? (err as Error).message : String(err)}\n`);
     process.exitCode = 1;
   },

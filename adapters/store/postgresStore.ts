@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Claim, NewSubscription, TipsStore } from '../../src/tips/store.js';
+import { type Claim, type NewSubscription, StoreFault, type TipsStore } from '../../src/tips/store.js';
 import { SELECT_SUBSCRIPTION, type SubscriptionRow, toSubscription } from './subscriptionRows.js';
 
 /** Versioned migrations, applied once each under an advisory lock so replicas starting together don't race. */
@@ -38,10 +38,49 @@ const MIGRATIONS: string[] = [
 ];
 const MIGRATION_LOCK = 4_711_001;
 
-async function migrate(pool: pg.Pool): Promise<void> {
+/**
+ * A client of its own from the pool. The pool watches only idle clients: one checked out whose
+ * connection the server drops (restart, failover) emits 'error', and without a listener that ends the
+ * process. Here the error fails the work in flight and the broken client is thrown away, not reused.
+ */
+/** Clients whose connection is in an unknown state (a rollback failed): never handed out again. */
+const unusable = new WeakSet<pg.PoolClient>();
+
+async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
+    return await work(client);
+  } catch (error) {
+    broken ??= error instanceof Error && !('code' in error) ? error : undefined;
+    throw error;
+  } finally {
+    client.off('error', onError);
+    client.release(broken ?? unusable.has(client));
+  }
+}
+
+/** BEGIN … COMMIT, or ROLLBACK on any error (a rollback that fails means the connection is gone). */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withClient(pool, async (client) => {
     await client.query('BEGIN');
+    try {
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => unusable.add(client));
+      throw error;
+    }
+  });
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)',
@@ -55,37 +94,45 @@ async function migrate(pool: pg.Pool): Promise<void> {
         version + 1,
       ]);
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
+  });
+}
+
+/** Where the URL points, without the password, for messages. */
+function describeServer(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
   }
 }
 
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+/** How long start-up waits for PostgreSQL, and each later connection attempt. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+/** A query the server never answers (a hung server, a black-holed connection) fails after this. */
+const QUERY_TIMEOUT_MS = 30_000;
 
 /** The store for several replicas: one PostgreSQL database, claims taken with row locks. */
 export async function openPostgresStore(url: string, poolSize = 5): Promise<TipsStore> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
+    keepAlive: true,
+  });
   // An idle connection dropped by the server (restart, failover) is discarded by the pool and replaced
   // on the next query; without a listener its 'error' event would crash the process.
   pool.on('error', () => undefined);
-  await migrate(pool);
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreFault(
+      `could not open PostgreSQL at ${describeServer(url)} (${reason}): check DATABASE_URL, that the server is up and reachable, and that the user may create tables`,
+    );
+  }
 
   return {
     async saveSubscription(input: NewSubscription, now: Date) {
@@ -143,6 +190,8 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
           [subscriptionId, weekKey],
         );
         const row = existing.rows[0];
+        // A claim row still here was never marked sent nor released: its attempt may have posted.
+        const uncertain = row !== undefined;
         if (row && (row.status === 'sent' || Number(row.claimed_at) > now.getTime() - leaseMs))
           return { claimed: false };
         const token = randomUUID();
@@ -153,8 +202,23 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
              claimed_at = excluded.claimed_at, tip_index = excluded.tip_index`,
           [subscriptionId, weekKey, token, now.getTime(), subscription.tip_cursor],
         );
-        return { claimed: true, token, tipIndex: subscription.tip_cursor };
+        return { claimed: true, token, tipIndex: subscription.tip_cursor, uncertain };
       });
+    },
+    async renewClaim(subscriptionId, weekKey, token, now) {
+      const renewed = await pool.query(
+        `UPDATE deliveries SET claimed_at = $1
+         WHERE subscription_id = $2 AND week_key = $3 AND status = 'claimed' AND claim_token = $4`,
+        [now.getTime(), subscriptionId, weekKey, token],
+      );
+      return renewed.rowCount === 1;
+    },
+    async abandonDelivery(subscriptionId, weekKey, token) {
+      await pool.query(
+        `UPDATE deliveries SET claimed_at = 0, claim_token = NULL
+         WHERE subscription_id = $1 AND week_key = $2 AND status = 'claimed' AND claim_token = $3`,
+        [subscriptionId, weekKey, token],
+      );
     },
     async completeDelivery(subscriptionId, weekKey, token, now) {
       return inTransaction(pool, async (client) => {
@@ -209,7 +273,23 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
       return rows[0]?.reference;
     },
     async ping() {
-      await pool.query('SELECT 1');
+      // A write rolled back: a read-only server (a standby after failover) answers but cannot take writes.
+      await withClient(pool, async (client) => {
+        await client.query('BEGIN');
+        try {
+          await client.query(`INSERT INTO conversations (key, reference, updated_at) VALUES ('', '', now())
+            ON CONFLICT (key) DO NOTHING`);
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      }).catch((error: unknown) => {
+        const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
+        if (code === '25006')
+          throw new StoreFault(
+            `PostgreSQL at ${describeServer(url)} is read-only (a standby?): point DATABASE_URL at the primary`,
+          );
+        throw error;
+      });
     },
     async close() {
       await pool.end();

@@ -55,7 +55,13 @@ const running = new Map<ChildProcess, Promise<unknown>>();
  * `tips run-due --now` as its own process, named `name` in pg_stat_activity. Node loads tsx in-process
  * (not the tsx binary, which forks a second node), so a SIGKILL lands on the process that delivers.
  */
-export function runDue(name: string, databaseUrl: string, slackApiUrl: string, now: Date): Replica {
+export function runDue(
+  name: string,
+  databaseUrl: string,
+  slackApiUrl: string,
+  now: Date,
+  env: Record<string, string> = {},
+): Replica {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'adapters/server/tipsCli.ts', 'run-due', '--now', now.toISOString()],
@@ -69,6 +75,7 @@ export function runDue(name: string, databaseUrl: string, slackApiUrl: string, n
         SLACK_SIGNING_SECRET: 'x',
         SLACK_API_URL: slackApiUrl,
         LOG_LEVEL: 'silent',
+        ...env,
       },
     },
   );
@@ -117,16 +124,19 @@ export function whileRunning<T>(replicas: Replica[], waiting: Promise<T>): Promi
   return Promise.race([waiting, ...early]);
 }
 
-/** The report line `run-due` prints: "due 1000, sent 340, paused 0, failed 0, skipped 660 (at …)". */
+/** The report line `run-due` prints: "due 1000, sent 340, paused 0, failed 0, skipped 660, recovered 0 (at …)". */
 export function parseReport(stdout: string): DeliveryReport {
-  const match = /due (\d+), sent (\d+), paused (\d+), failed (\d+), skipped (\d+)/.exec(stdout);
+  const match = /due (\d+), sent (\d+), paused (\d+), failed (\d+), skipped (\d+), recovered (\d+)/.exec(
+    stdout,
+  );
   if (!match) throw new Error(`no delivery report in: ${stdout}`);
-  const [due, sent, paused, failed, skipped] = match.slice(1).map(Number) as [
+  const [due, sent, paused, failed, skipped, recovered] = match.slice(1).map(Number) as [
+    number,
     number,
     number,
     number,
     number,
     number,
   ];
-  return { due, sent, paused, failed, skipped };
+  return { due, sent, paused, failed, skipped, recovered };
 }

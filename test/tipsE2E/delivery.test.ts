@@ -44,7 +44,7 @@ describe('delivery through the real Slack and Teams senders', () => {
     expect(h.slackPosts()).toEqual([]);
     expect(proactiveTeamsPosts()).toEqual([]);
 
-    expect(await h.tick(DUE)).toEqual({ due: 2, sent: 2, paused: 0, failed: 0, skipped: 0 });
+    expect(await h.tick(DUE)).toEqual({ due: 2, sent: 2, paused: 0, failed: 0, skipped: 0, recovered: 0 });
     const [slackPost] = h.slackPosts();
     expect(h.slackPosts()).toHaveLength(1);
     expect(slackPost?.body.channel).toBe(CHANNEL_ID);
