@@ -73,7 +73,9 @@ function history(recorded: RecordedCall[], body: Record<string, unknown>): Recor
   const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
   const messages = recorded
     .map((call, i) => ({ call, ts: `1700000000.${String(i + 1).padStart(6, '0')}` }))
-    .filter(({ call }) => call.method === 'chat.postMessage' && !call.failed && call.body.channel === body.channel)
+    .filter(
+      ({ call }) => call.method === 'chat.postMessage' && !call.failed && call.body.channel === body.channel,
+    )
     .reverse()
     .slice(0, Number(body.limit ?? 100))
     .map(({ call, ts }) => ({
