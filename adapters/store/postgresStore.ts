@@ -124,6 +124,9 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
   // An idle connection dropped by the server (restart, failover) is discarded by the pool and replaced
   // on the next query; without a listener its 'error' event would crash the process.
   pool.on('error', () => undefined);
+  // And every connection, for its whole life: a late 'error' from a client already handed back or
+  // thrown away must not end the process either. Queries in flight still fail with the error.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await migrate(pool);
   } catch (error) {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { openPostgresStore } from '../../adapters/store/postgresStore.js';
 import type { DeliveryReport } from '../../src/tips/deliverDueTips.js';
+import type { WeeklySchedule } from '../../src/tips/schedule.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -11,8 +12,14 @@ export const DUE = new Date('2026-11-30T17:00:00Z');
 /** The channel id of the n-th seeded subscription. */
 export const channelOf = (n: number) => `C${String(n).padStart(6, '0')}`;
 
-/** Saves `count` Slack subscriptions all due at DUE, a few at a time over the store's own pool. */
-export async function seedSubscriptions(databaseUrl: string, count: number): Promise<void> {
+const MONDAY_9_LA: WeeklySchedule = { weekday: 1, hour: 9, minute: 0, timeZone: 'America/Los_Angeles' };
+
+/** Saves `count` Slack subscriptions all due at DUE (or on `schedule`), a few at a time over the store's own pool. */
+export async function seedSubscriptions(
+  databaseUrl: string,
+  count: number,
+  schedule: WeeklySchedule = MONDAY_9_LA,
+): Promise<void> {
   const store = await openPostgresStore(databaseUrl);
   try {
     let next = 0;
@@ -23,7 +30,7 @@ export async function seedSubscriptions(databaseUrl: string, count: number): Pro
             platform: 'slack',
             channelKey: `T0REPLICA:${channelOf(n)}`,
             target: JSON.stringify({ channel: channelOf(n) }),
-            schedule: { weekday: 1, hour: 9, minute: 0, timeZone: 'America/Los_Angeles' },
+            schedule,
           },
           new Date('2026-11-26T12:00:00Z'),
         );
@@ -46,6 +53,10 @@ export interface Replica {
   name: string;
   exited: Promise<ReplicaExit>;
   kill(): Promise<ReplicaExit>;
+  /** SIGTERM: the server's own clean shutdown. */
+  stop(): Promise<ReplicaExit>;
+  /** Whether the process is still running. */
+  alive(): boolean;
 }
 
 /** Replicas not yet exited, with their exit, for stopReplicas. */
@@ -62,23 +73,49 @@ export function runDue(
   now: Date,
   env: Record<string, string> = {},
 ): Replica {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'adapters/server/tipsCli.ts', 'run-due', '--now', now.toISOString()],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: `${databaseUrl}?application_name=${name}`,
-        SLACK_BOT_TOKEN: 'xoxb-test',
-        SLACK_SIGNING_SECRET: 'x',
-        SLACK_API_URL: slackApiUrl,
-        LOG_LEVEL: 'silent',
-        ...env,
-      },
-    },
+  return spawnReplica(
+    name,
+    ['adapters/server/tipsCli.ts', 'run-due', '--now', now.toISOString()],
+    databaseUrl,
+    slackApiUrl,
+    env,
   );
+}
+
+/** `npm start` as its own process: the server with its scheduler, on a port of its own. */
+export function startServer(
+  name: string,
+  databaseUrl: string,
+  slackApiUrl: string,
+  env: Record<string, string> = {},
+): Replica {
+  return spawnReplica(name, ['adapters/server/main.ts'], databaseUrl, slackApiUrl, {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...env,
+  });
+}
+
+function spawnReplica(
+  name: string,
+  script: string[],
+  databaseUrl: string,
+  slackApiUrl: string,
+  env: Record<string, string>,
+): Replica {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...script], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: `${databaseUrl}?application_name=${name}`,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: 'x',
+      SLACK_API_URL: slackApiUrl,
+      LOG_LEVEL: 'silent',
+      ...env,
+    },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -102,6 +139,11 @@ export function runDue(
       child.kill('SIGKILL');
       return exited;
     },
+    stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
+    alive: () => child.exitCode === null && child.signalCode === null,
   };
 }
 
