@@ -82,7 +82,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const { store, kind } = await openStore(config);
   const checkStore = storeCheck(store, logger);
   await checkStore();
-  const tips = { store, defaultTimeZone: config.TIPS_DEFAULT_TZ, now };
+  const tips = {
+    store,
+    defaultTimeZone: config.TIPS_DEFAULT_TZ,
+    now,
+    onError: (error: unknown) => logger.error(describeFailure(error), 'tips command could not be saved'),
+  };
 
   const slack = createSlackAdapter(config, { answer, logger, tips });
   const teams = createTeamsAdapter(config, {
