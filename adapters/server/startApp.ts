@@ -78,7 +78,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   if (options.routeConsole) routeConsoleToLogger(logger);
   const now = options.now ?? (() => new Date());
   const content = loadContent(config.CONTENT_DIR);
-  const answer = createAnswerer(content, { random: Math.random });
+  const answer = createAnswerer(content, {
+    random: Math.random,
+    ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
+  });
   const { store, kind } = await openStore(config);
   const checkStore = storeCheck(store, logger);
   await checkStore();

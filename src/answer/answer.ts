@@ -1,19 +1,28 @@
 import type { Content } from '../content/loadContent.js';
 import type { Program, Tip } from '../content/schema.js';
 import { createQuestionParser, MAX_QUESTION_LENGTH, type ParsedQuestion } from '../query/parseQuestion.js';
+import { classifySafety } from '../safety/classifySafety.js';
+import { composeSafetyAnswer } from '../safety/compose/composeSafetyAnswer.js';
 import { composeCompare } from './compose/composeCompare.js';
 import { composeDetail } from './compose/composeDetail.js';
 import { composeExplain } from './compose/composeExplain.js';
-import { composeCrisis, composeHelp, composeTip, composeUnknown } from './compose/composeFixed.js';
+import { composeHelp, composeTip, composeUnknown } from './compose/composeFixed.js';
 import { composeList } from './compose/composeList.js';
 import type { Answer } from './model.js';
+import { withHelpFooter } from './withHelpFooter.js';
 
 export interface AnswerDeps {
   /** A number in [0, 1); injected so tests choose the tip. */
   random: () => number;
+  /** The agency's employee assistance line, shown in safety answers (EAP_TEXT). */
+  eapText?: string;
 }
 
-export type Answerer = (question: string) => Answer;
+/**
+ * The core's entry point. `finish` adds what every answer ends with (the help-line footer) to an
+ * answer made elsewhere in the core, such as a tips subscription reply.
+ */
+export type Answerer = ((question: string) => Answer) & { finish(answer: Answer): Answer };
 
 function pickTip(tips: Tip[], random: () => number): Tip {
   const index = Math.min(tips.length - 1, Math.max(0, Math.floor(random() * tips.length)));
@@ -22,7 +31,11 @@ function pickTip(tips: Tip[], random: () => number): Tip {
   return tip;
 }
 
-/** The core: one question in, one platform-free answer out. Build once per catalog. */
+/**
+ * The core: one question in, one platform-free answer out. Build once per catalog. The safety layer
+ * reads every message first: no program name, list word or tips word can turn a disclosure into
+ * anything else.
+ */
 export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
   const parse = createQuestionParser(content);
   const byId = new Map<string, Program>(content.programs.map((p) => [p.id, p]));
@@ -34,12 +47,10 @@ export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
 
   const compose = (parsed: ParsedQuestion): Answer => {
     switch (parsed.intent) {
-      case 'crisis':
-        return composeCrisis(content);
       case 'help':
         return composeHelp(content, parsed.thanks === true);
       case 'tip':
-        return composeTip(content, pickTip(content.tips, deps.random));
+        return composeTip(pickTip(content.tips, deps.random));
       case 'unknown':
         return composeUnknown(parsed.reason, MAX_QUESTION_LENGTH);
       case 'detail':
@@ -53,8 +64,11 @@ export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
     }
   };
 
-  return (question: string) => {
+  const finish = (answer: Answer): Answer => withHelpFooter({ safety: 'none', ...answer }, content.crisis);
+  const answer = (question: string): Answer => {
     const text = typeof question === 'string' ? question : '';
-    return compose(parse(text));
+    const safe = composeSafetyAnswer(classifySafety(text), content.crisis, deps.eapText);
+    return safe ?? finish(compose(parse(text)));
   };
+  return Object.assign(answer, { finish });
 }

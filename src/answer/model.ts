@@ -1,8 +1,22 @@
+import type { SafetyTier } from '../safety/verdict.js';
+
 /**
  * The neutral answer model: the only thing the core hands to adapters. Renderers turn it into
  * plain text, Block Kit or an Adaptive Card; nothing here knows about a platform.
+ * `crisis` answers imminent danger and thoughts of suicide; `support` answers worry about someone
+ * else and heavy days.
  */
-export const INTENTS = ['list', 'detail', 'compare', 'explain', 'tip', 'help', 'crisis', 'unknown'] as const;
+export const INTENTS = [
+  'list',
+  'detail',
+  'compare',
+  'explain',
+  'tip',
+  'help',
+  'crisis',
+  'support',
+  'unknown',
+] as const;
 export type Intent = (typeof INTENTS)[number];
 
 export interface Link {
@@ -47,6 +61,11 @@ export interface Answer {
   blocks: Block[];
   /** Program ids in the order the answer presents them. */
   programs: string[];
-  /** True when the answer must reach only the asker (crisis): adapters never post it to a channel. */
+  /**
+   * True when the answer must reach only the asker (every safety tier but none): adapters never post
+   * it to a channel or thread, never offer to share it, never return it as a search result.
+   */
   private: boolean;
+  /** What the safety layer decided about the message; absent means `none`. */
+  safety?: SafetyTier;
 }

@@ -13,6 +13,8 @@ function toJson(question: string, answer: Answer): string {
   return JSON.stringify({
     question,
     intent: answer.intent,
+    safety: answer.safety ?? 'none',
+    private: answer.private,
     programs: answer.programs,
     text: renderPlainText(answer),
     answer,
@@ -27,7 +29,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${unknownFlag ? `Unknown option ${unknownFlag}\n` : ''}${USAGE}\n`);
     return unknownFlag ? 2 : 0;
   }
-  const answer = createAnswerer(loadContent(process.env.CONTENT_DIR || undefined), { random: Math.random });
+  const eapText = process.env.EAP_TEXT?.trim();
+  const answer = createAnswerer(loadContent(process.env.CONTENT_DIR || undefined), {
+    random: Math.random,
+    ...(eapText ? { eapText } : {}),
+  });
 
   if (flags.has('--jsonl')) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });

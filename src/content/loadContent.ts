@@ -7,6 +7,8 @@ import {
   CrisisSchema,
   type Glossary,
   GlossarySchema,
+  type OutsidePrograms,
+  OutsideProgramsSchema,
   type Program,
   ProgramSchema,
   type Tip,
@@ -21,6 +23,8 @@ export interface Content {
   glossary: Glossary;
   crisis: Crisis;
   tips: Tip[];
+  /** Programs people ask about that are not among the topic's rated programs, and the CEBC search link. */
+  outsidePrograms: OutsidePrograms;
 }
 
 /** Thrown when a content file is missing or invalid; the message names the file, the field and the fix. */
@@ -66,6 +70,41 @@ function readJson<T>(file: string, schema: z.ZodType<T>, root: string): T {
     throw new ContentError(`${shown} is invalid:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** Outside programs must never answer to a rated program's name, and may only relate to real ids. */
+function checkOutsidePrograms(outside: OutsidePrograms, programs: Program[]): void {
+  const where = 'content/outside-programs.json';
+  const ratedAlias = new Map<string, string>();
+  for (const p of programs) {
+    for (const alias of [p.name, p.shortName, ...p.aliases]) ratedAlias.set(alias.toLowerCase(), p.id);
+  }
+  const ids = new Set(programs.map((p) => p.id));
+  const outsideIds = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const o of outside.programs) {
+    if (ids.has(o.id) || outsideIds.has(o.id))
+      throw new ContentError(`${where}: the id "${o.id}" is already used; ids must be unique`);
+    outsideIds.add(o.id);
+    for (const alias of [o.name, ...o.aliases]) {
+      const key = alias.toLowerCase();
+      const rated = ratedAlias.get(key);
+      if (rated)
+        throw new ContentError(
+          `${where}: ${o.id} alias "${alias}" is a name of the rated program "${rated}"`,
+        );
+      const other = owner.get(key);
+      if (other && other !== o.id)
+        throw new ContentError(`${where}: ${o.id} alias "${alias}" is also used by "${other}"`);
+      owner.set(key, o.id);
+    }
+    for (const related of o.relatedProgramIds) {
+      if (!ids.has(related))
+        throw new ContentError(
+          `${where}: ${o.id}.relatedProgramIds "${related}" is not a program id (known: ${[...ids].join(', ')})`,
+        );
+    }
+  }
 }
 
 function checkCrossReferences(programs: Program[], tips: Tip[]): void {
@@ -120,11 +159,14 @@ export function loadContent(dir: string = defaultContentDir()): Content {
   programs.sort((a, b) => new Intl.Collator('en').compare(a.name, b.name));
   const tips = readJson(join(root, 'tips.json'), TipsSchema, root).tips;
   checkCrossReferences(programs, tips);
+  const outsidePrograms = readJson(join(root, 'outside-programs.json'), OutsideProgramsSchema, root);
+  checkOutsidePrograms(outsidePrograms, programs);
   return {
     topic: readJson(join(root, 'topic.json'), TopicSchema, root),
     programs,
     glossary: readJson(join(root, 'glossary.json'), GlossarySchema, root),
     crisis: readJson(join(root, 'crisis.json'), CrisisSchema, root),
     tips,
+    outsidePrograms,
   };
 }

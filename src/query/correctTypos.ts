@@ -1,3 +1,5 @@
+import { editDistance } from '../language/editDistance.js';
+
 /**
  * Fixes likely typos word by word against the words the bot understands ("symtoms" → "symptoms").
  * Short words are left alone: at three letters almost any word is one edit from another.
@@ -23,34 +25,6 @@ const SHORTHAND: Record<string, string> = {
   wks: 'weeks',
   info: 'information',
 };
-
-/** Damerau-Levenshtein distance, giving up once it is certain to exceed `max`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i += 1) rows.push([i]);
-  for (let j = 1; j <= b.length; j += 1) (rows[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = rows[i] as number[];
-    let best = Number.POSITIVE_INFINITY;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const prev = rows[i - 1] as number[];
-      let value = Math.min(
-        (prev[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row[j] = value;
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-  }
-  return (rows[a.length] as number[])[b.length] as number;
-}
 
 export type TypoCorrector = (normalizedText: string) => string;
 

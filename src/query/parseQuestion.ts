@@ -1,7 +1,6 @@
 import type { Content } from '../content/loadContent.js';
 import type { RatingLevelT, RelevanceLevelT } from '../content/schema.js';
 import { COMMON_WORDS, CORE_WORDS, createTypoCorrector } from './correctTypos.js';
-import { detectCrisis } from './detectCrisis.js';
 import { createProgramMatcher } from './matchPrograms.js';
 import { containsPhrase, normalize, tokens } from './normalize.js';
 import { type Filters, hasFilters, parseFilters, topicVocabulary } from './parseFilters.js';
@@ -32,7 +31,6 @@ export type ExplainTopic =
   | { kind: 'relevance'; level?: RelevanceLevelT };
 
 export type ParsedQuestion =
-  | { intent: 'crisis' }
   | { intent: 'help'; thanks?: true }
   | { intent: 'tip' }
   | { intent: 'unknown'; reason: 'too-long' | 'not-understood' }
@@ -158,7 +156,6 @@ export function createQuestionParser(content: Content): QuestionParser {
     glossaryTriggers.find(({ trigger }) => containsPhrase(text, trigger))?.id;
 
   return (question: string) => {
-    if (detectCrisis(question)) return { intent: 'crisis' };
     if (question.length > MAX_QUESTION_LENGTH) return { intent: 'unknown', reason: 'too-long' };
     const text = correct(normalize(question));
     if (text.length === 0 || HELP_ONLY.test(text) || HELP_PHRASE.test(text)) return { intent: 'help' };

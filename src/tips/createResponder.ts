@@ -1,5 +1,6 @@
 import type { Answerer } from '../answer/answer.js';
 import type { Answer } from '../answer/model.js';
+import { classifySafety } from '../safety/classifySafety.js';
 import { handleTipsCommand } from './handleTipsCommand.js';
 import { parseTipsCommand } from './parseTipsCommand.js';
 import type { Platform, TipsStore } from './store.js';
@@ -36,9 +37,12 @@ const NOT_SAVED: Answer = {
 
 export type Responder = (text: string, context: ConversationContext) => Promise<Answer>;
 
-/** True for "tips", "tips on …", "tips off": words that manage the channel's weekly tips. */
+/**
+ * True for "tips", "tips on …", "tips off": words that manage the channel's weekly tips. A message
+ * the safety layer flags is never a command, whatever words it starts with.
+ */
 export function isTipsCommand(text: string): boolean {
-  return parseTipsCommand(text) !== undefined;
+  return parseTipsCommand(text) !== undefined && classifySafety(text).tier === 'none';
 }
 
 /**
@@ -47,10 +51,10 @@ export function isTipsCommand(text: string): boolean {
  */
 export function createResponder(answer: Answerer, tips: TipsSetup | undefined): Responder {
   return async (text, context) => {
-    const command = parseTipsCommand(text);
+    const command = isTipsCommand(text) ? parseTipsCommand(text) : undefined;
     if (!command) return answer(text);
     if (!tips) {
-      return {
+      return answer.finish({
         intent: 'tip',
         title: 'Weekly tips',
         blocks: [
@@ -61,19 +65,21 @@ export function createResponder(answer: Answerer, tips: TipsSetup | undefined): 
         ],
         programs: [],
         private: false,
-      };
+      });
     }
     try {
-      return await handleTipsCommand(command, {
-        ...context,
-        timeZone: context.timeZone,
-        defaultTimeZone: tips.defaultTimeZone,
-        store: tips.store,
-        now: tips.now(),
-      });
+      return answer.finish(
+        await handleTipsCommand(command, {
+          ...context,
+          timeZone: context.timeZone,
+          defaultTimeZone: tips.defaultTimeZone,
+          store: tips.store,
+          now: tips.now(),
+        }),
+      );
     } catch (error) {
       tips.onError?.(error);
-      return NOT_SAVED;
+      return answer.finish(NOT_SAVED);
     }
   };
 }

@@ -89,8 +89,11 @@ describe('content', () => {
     expect(() => loadContent(tip)).toThrow(/programId "nope" is not a program id/);
   });
 
-  it('adds a sixth program with a content edit only', () => {
+  it('adds a sixth program with a content edit only, moving it out of the outside programs', () => {
     const dir = copyOfContent();
+    editJson(join(dir, 'outside-programs.json'), (d) => {
+      d.programs = (d.programs as { id: string }[]).filter((p) => p.id !== 'resilience-alliance');
+    });
     const crm = JSON.parse(readFileSync(join(dir, 'programs', 'crm.json'), 'utf8')) as Record<
       string,
       unknown

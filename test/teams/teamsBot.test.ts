@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/model.js';
 import { cardErrors, cardsOf, visibleText } from './helpers/cards.js';
 import { FakeConnector } from './helpers/fakeConnector.js';
 import { type RunningTeamsBot, startTeamsBot } from './helpers/startTeamsBot.js';
@@ -230,10 +231,13 @@ describe('errors', () => {
 
   it('apologises when the core throws, logging neither the question nor the error message', async () => {
     const failing = await startTeamsBot({
-      answer: (question) => {
-        if (question.includes('explode')) throw new TypeError(`cannot read ${question}`);
-        return { intent: 'help', title: 'Help', blocks: [], programs: [], private: false };
-      },
+      answer: Object.assign(
+        (question: string): Answer => {
+          if (question.includes('explode')) throw new TypeError(`cannot read ${question}`);
+          return { intent: 'help', title: 'Help', blocks: [], programs: [], private: false };
+        },
+        { finish: (a: Answer) => a },
+      ),
     });
     try {
       await failing.post(message(url, 'channel', 'please explode now'));

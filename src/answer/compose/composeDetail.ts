@@ -56,12 +56,16 @@ function aspectBlock(content: Content, program: Program, aspect: Aspect): Block 
       return {
         type: 'facts',
         heading: 'CEBC Scientific Rating',
+        // The rating and the level's name are confirmed; only the description may be unconfirmed.
         facts: [
           {
-            text: `${program.rating.level}: ${scale?.name ?? ''}. ${scale?.meaning ?? ''} A lower number means more research support.`,
+            text: `${program.rating.level}: ${scale?.name ?? ''}. A lower number means more research support.`,
             source: program.rating.source,
-            unconfirmed: scale?.status === 'unconfirmed',
+            unconfirmed: false,
           },
+          ...(scale
+            ? [{ text: scale.meaning, source: scale.source, unconfirmed: scale.status === 'unconfirmed' }]
+            : []),
         ],
       };
     case 'relevance':

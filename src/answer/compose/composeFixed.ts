@@ -13,13 +13,6 @@ export const EXAMPLE_QUESTIONS = [
   'give me a self-care tip',
 ];
 
-/** One line that always points to human help; added to tips and help. */
-export function helpLine(content: Content): string {
-  const [first, second] = content.crisis.resources;
-  const parts = [first, second].filter((r) => r !== undefined).map((r) => `${r.name}: ${r.how.join(', ')}`);
-  return `Need support now? ${parts.join(' · ')}. In immediate danger, call 911.`;
-}
-
 /** Help; after a "thanks", the same with a warmer first line. */
 export function composeHelp(content: Content, thanks = false): Answer {
   const intro = `I help you find and compare the ${content.programs.length} programs the CEBC lists for preventing and reducing secondary traumatic stress (STS), explain the terms, and share self-care tips.`;
@@ -27,7 +20,6 @@ export function composeHelp(content: Content, thanks = false): Answer {
     { type: 'paragraph', text: thanks ? `You're welcome. Take care of yourself today. ${intro}` : intro },
     { type: 'examples', heading: 'Try asking', questions: EXAMPLE_QUESTIONS },
     { type: 'note', text: content.crisis.disclaimer },
-    { type: 'note', text: helpLine(content) },
   ];
   return {
     intent: 'help',
@@ -38,34 +30,12 @@ export function composeHelp(content: Content, thanks = false): Answer {
   };
 }
 
-export function composeTip(content: Content, tip: Tip): Answer {
+export function composeTip(tip: Tip): Answer {
   const blocks: Block[] = [
     { type: 'paragraph', text: tip.text },
     { type: 'links', links: [{ label: 'Where this idea comes from', url: tip.source }] },
-    { type: 'note', text: helpLine(content) },
   ];
   return { intent: 'tip', title: 'A self-care tip', blocks, programs: [], private: false };
-}
-
-/** Crisis first, plainly, with the actual numbers; never repeats the person's words. */
-export function composeCrisis(content: Content): Answer {
-  const { crisis } = content;
-  const blocks: Block[] = [
-    { type: 'paragraph', text: crisis.intro },
-    {
-      type: 'resources',
-      heading: 'Reach someone now',
-      items: crisis.resources.map((r) => ({
-        name: r.name,
-        how: r.how,
-        detail: r.detail,
-        ...(r.url ? { url: r.url } : {}),
-      })),
-    },
-    { type: 'paragraph', text: crisis.groundingStep },
-    { type: 'note', text: crisis.disclaimer },
-  ];
-  return { intent: 'crisis', title: crisis.heading, blocks, programs: [], private: true };
 }
 
 export function composeUnknown(reason: 'too-long' | 'not-understood', maxLength: number): Answer {
