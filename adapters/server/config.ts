@@ -110,6 +110,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Env {
   return cfg;
 }
 
+/** Slack's SDK is loaded only when this holds (it costs memory and start-up time). */
+export const slackConfigured = (config: Env): boolean => config.SLACK_BOT_TOKEN !== undefined;
+/** Teams' SDK (botbuilder) is loaded only when this holds. */
+export const teamsConfigured = (config: Env): boolean =>
+  config.MicrosoftAppId !== undefined || config.TEAMS_ALLOW_UNAUTHENTICATED;
+
 /** Loads ./.env into process.env if present; real environment variables win. */
 export function loadDotEnv(path = '.env'): void {
   if (existsSync(path)) process.loadEnvFile(path);

@@ -9,16 +9,12 @@ import type { TipSender } from '../../src/tips/deliverDueTips.js';
 import { type Scheduler, startScheduler } from '../../src/tips/startScheduler.js';
 import type { Platform, TipsStore } from '../../src/tips/store.js';
 import type { PlatformAdapter } from '../platform.js';
-import { createSlackAdapter } from '../slack/createSlackAdapter.js';
-import { createSlackTipSender } from '../slack/createSlackTipSender.js';
 import { readCatalog } from '../slack/readCatalog.js';
 import { renderSlackMessage } from '../slack/renderSlackBlocks.js';
-import { createTeamsAdapter } from '../teams/createTeamsAdapter.js';
-import { createTeamsTipSender } from '../teams/createTeamsTipSender.js';
 import { renderAdaptiveCard } from '../teams/renderAdaptiveCard.js';
 import { conversationsInStore } from '../teams/storedConversations.js';
 import { createTryPage } from '../web/createTryPage.js';
-import { type Env, readConfig } from './config.js';
+import { type Env, readConfig, slackConfigured, teamsConfigured } from './config.js';
 import { createLimitedServer, createServer } from './createServer.js';
 import { createLogger, describeFailure, type Logger, routeConsoleToLogger } from './logger.js';
 import { openStore } from './openStore.js';
@@ -92,13 +88,20 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     onError: (error: unknown) => logger.error(describeFailure(error), 'tips command could not be saved'),
   };
 
-  const slack = createSlackAdapter(config, { answer, logger, tips });
-  const teams = createTeamsAdapter(config, {
-    answer,
-    logger,
-    tips,
-    conversations: conversationsInStore(store, now),
-  });
+  // Each platform's SDK is imported only when that platform is configured.
+  const slack = slackConfigured(config)
+    ? (await import('../slack/createSlackAdapter.js')).createSlackAdapter(config, { answer, logger, tips })
+    : undefined;
+  const teams = teamsConfigured(config)
+    ? (await import('../teams/createTeamsAdapter.js')).createTeamsAdapter(config, {
+        answer,
+        logger,
+        tips,
+        conversations: conversationsInStore(store, now),
+      })
+    : undefined;
+  if (!teamsConfigured(config))
+    logger.info('Teams is off: set MicrosoftAppId and MicrosoftAppPassword to enable it');
   if (!slack)
     logger.info(
       'Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN) to enable it',
@@ -122,8 +125,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   }
 
   const senders: Partial<Record<Platform, TipSender>> = {};
-  const slackSender = createSlackTipSender(config, answer);
-  const teamsSender = createTeamsTipSender(config);
+  const slackSender = slackConfigured(config)
+    ? (await import('../slack/createSlackTipSender.js')).createSlackTipSender(config, answer)
+    : undefined;
+  const teamsSender = teamsConfigured(config)
+    ? (await import('../teams/createTeamsTipSender.js')).createTeamsTipSender(config)
+    : undefined;
   if (slackSender) senders.slack = slackSender;
   if (teamsSender) senders.teams = teamsSender;
   const scheduler =

@@ -3,9 +3,8 @@ import { ContentError, loadContent } from '../../src/content/loadContent.js';
 import { deliverDueTips, type TipSender } from '../../src/tips/deliverDueTips.js';
 import { formatTime, nextOccurrence, WEEKDAY_NAMES } from '../../src/tips/schedule.js';
 import { type Platform, StoreFault } from '../../src/tips/store.js';
-import { createSlackTipSender } from '../slack/createSlackTipSender.js';
-import { createTeamsTipSender } from '../teams/createTeamsTipSender.js';
-import { ConfigError, loadDotEnv, readConfig } from './config.js';
+import { ConfigError, loadDotEnv, readConfig, slackConfigured, teamsConfigured } from './config.js';
+import { lazySender } from './lazySender.js';
 import { openStore } from './openStore.js';
 
 const USAGE = `Usage:
@@ -46,12 +45,20 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const content = loadContent(config.CONTENT_DIR);
-    const answer = createAnswerer(content, { random: Math.random });
+    // Only configured platforms get a sender, and each loads its SDK (and Slack the answerer, for
+    // its catalog link) on the first tip it sends: with nothing due, none of that is loaded.
     const senders: Partial<Record<Platform, TipSender>> = {};
-    const slack = createSlackTipSender(config, answer);
-    const teams = createTeamsTipSender(config);
-    if (slack) senders.slack = slack;
-    if (teams) senders.teams = teams;
+    if (slackConfigured(config))
+      senders.slack = lazySender(async () =>
+        (await import('../slack/createSlackTipSender.js')).createSlackTipSender(
+          config,
+          createAnswerer(content, { random: Math.random }),
+        ),
+      );
+    if (teamsConfigured(config))
+      senders.teams = lazySender(async () =>
+        (await import('../teams/createTeamsTipSender.js')).createTeamsTipSender(config),
+      );
     const report = await deliverDueTips(
       {
         store,
