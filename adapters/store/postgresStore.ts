@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { dueAfterWeek, firstDue } from '../../src/tips/schedule.js';
 import { type Claim, type NewSubscription, StoreFault, type TipsStore } from '../../src/tips/store.js';
-import { SELECT_SUBSCRIPTION, type SubscriptionRow, toSubscription } from './subscriptionRows.js';
+import {
+  type ScheduleRow,
+  SELECT_SUBSCRIPTION,
+  type SubscriptionRow,
+  scheduleOf,
+  toSubscription,
+} from './subscriptionRows.js';
 
 /** Versioned migrations, applied once each under an advisory lock so replicas starting together don't race. */
 const MIGRATIONS: string[] = [
@@ -35,6 +42,9 @@ const MIGRATIONS: string[] = [
      reference TEXT NOT NULL,
      updated_at TIMESTAMPTZ NOT NULL
    );`,
+  // When each subscription is next due (ms since epoch, UTC), so a pass reads only the rows due now.
+  `ALTER TABLE subscriptions ADD COLUMN next_due_at BIGINT;
+   CREATE INDEX subscriptions_next_due ON subscriptions (next_due_at) WHERE status = 'active';`,
 ];
 const MIGRATION_LOCK = 4_711_001;
 
@@ -140,11 +150,11 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
   return {
     async saveSubscription(input: NewSubscription, now: Date) {
       const { rows } = await pool.query<SubscriptionRow>(
-        `INSERT INTO subscriptions (platform, channel_key, target, weekday, hour, minute, time_zone, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO subscriptions (platform, channel_key, target, weekday, hour, minute, time_zone, created_at, next_due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (platform, channel_key) DO UPDATE SET target = excluded.target, weekday = excluded.weekday,
            hour = excluded.hour, minute = excluded.minute, time_zone = excluded.time_zone,
-           status = 'active', paused_reason = NULL
+           status = 'active', paused_reason = NULL, next_due_at = excluded.next_due_at
          RETURNING *, NULL AS last_sent_at`,
         [
           input.platform,
@@ -155,6 +165,7 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
           input.schedule.minute,
           input.schedule.timeZone,
           now,
+          firstDue(input.schedule, now).getTime(),
         ],
       );
       const row = rows[0];
@@ -179,11 +190,26 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
       const { rows } = await pool.query<SubscriptionRow>(`${SELECT_SUBSCRIPTION} ORDER BY id`);
       return rows.map(toSubscription);
     },
+    async listDue(now) {
+      // Rows not yet given a due time (written before it existed) count as due; the pass sets it.
+      const { rows } = await pool.query<SubscriptionRow>(
+        `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND (s.next_due_at IS NULL OR s.next_due_at <= $1)
+         ORDER BY s.next_due_at, s.id`,
+        [now.getTime()],
+      );
+      return rows.map(toSubscription);
+    },
+    async setNextDue(subscriptionId, at) {
+      await pool.query('UPDATE subscriptions SET next_due_at = $1 WHERE id = $2', [
+        at.getTime(),
+        subscriptionId,
+      ]);
+    },
     async claimDelivery(subscriptionId, weekKey, now, leaseMs): Promise<Claim> {
       return inTransaction(pool, async (client) => {
         // Another replica claiming the same subscription holds this row: skip it rather than wait.
-        const locked = await client.query<{ tip_cursor: number; status: string }>(
-          'SELECT tip_cursor, status FROM subscriptions WHERE id = $1 FOR UPDATE SKIP LOCKED',
+        const locked = await client.query<ScheduleRow & { tip_cursor: number; status: string }>(
+          'SELECT tip_cursor, status, weekday, hour, minute, time_zone FROM subscriptions WHERE id = $1 FOR UPDATE SKIP LOCKED',
           [subscriptionId],
         );
         const subscription = locked.rows[0];
@@ -195,8 +221,15 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
         const row = existing.rows[0];
         // A claim row still here was never marked sent nor released: its attempt may have posted.
         const uncertain = row !== undefined;
-        if (row && (row.status === 'sent' || Number(row.claimed_at) > now.getTime() - leaseMs))
+        if (row?.status === 'sent') {
+          // Sent already (the subscription was saved again the same day): due next week, not again today.
+          await client.query('UPDATE subscriptions SET next_due_at = $1 WHERE id = $2', [
+            dueAfterWeek(scheduleOf(subscription), weekKey).getTime(),
+            subscriptionId,
+          ]);
           return { claimed: false };
+        }
+        if (row && Number(row.claimed_at) > now.getTime() - leaseMs) return { claimed: false };
         const token = randomUUID();
         await client.query(
           `INSERT INTO deliveries (subscription_id, week_key, status, claim_token, claimed_at, tip_index)
@@ -231,9 +264,15 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
           [now.getTime(), subscriptionId, weekKey, token],
         );
         if (marked.rowCount !== 1) return false;
-        await client.query('UPDATE subscriptions SET tip_cursor = tip_cursor + 1 WHERE id = $1', [
-          subscriptionId,
-        ]);
+        const { rows } = await client.query<ScheduleRow>(
+          'SELECT weekday, hour, minute, time_zone FROM subscriptions WHERE id = $1',
+          [subscriptionId],
+        );
+        const next = rows[0] ? dueAfterWeek(scheduleOf(rows[0]), weekKey).getTime() : null;
+        await client.query(
+          'UPDATE subscriptions SET tip_cursor = tip_cursor + 1, next_due_at = $2 WHERE id = $1',
+          [subscriptionId, next],
+        );
         return true;
       });
     },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { dueAfterWeek, firstDue } from '../../src/tips/schedule.js';
 import {
   type Claim,
   type NewSubscription,
@@ -43,6 +44,9 @@ const MIGRATIONS: string[] = [
      reference TEXT NOT NULL,
      updated_at TEXT NOT NULL
    );`,
+  // When each subscription is next due (ms since epoch, UTC), so a pass reads only the rows due now.
+  `ALTER TABLE subscriptions ADD COLUMN next_due_at INTEGER;
+   CREATE INDEX subscriptions_next_due ON subscriptions (next_due_at) WHERE status = 'active';`,
 ];
 
 /** Corruption found at start: the store opens (answers still work) but reports it until fixed. */
@@ -136,12 +140,18 @@ export function openSqliteStore(file: string): TipsStore {
   );
   const byId = db.prepare<[number], SubscriptionRow>(`${SELECT_SUBSCRIPTION} WHERE id = ?`);
   const all = db.prepare<[], SubscriptionRow>(`${SELECT_SUBSCRIPTION} ORDER BY id`);
+  // Rows not yet given a due time (written before it existed) count as due; the pass sets it.
+  const due = db.prepare<[number], SubscriptionRow>(
+    `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND (s.next_due_at IS NULL OR s.next_due_at <= ?)
+     ORDER BY s.next_due_at, s.id`,
+  );
+  const setNextDue = db.prepare('UPDATE subscriptions SET next_due_at = ? WHERE id = ?');
   const upsert = db.prepare(
-    `INSERT INTO subscriptions (platform, channel_key, target, weekday, hour, minute, time_zone, created_at)
-     VALUES (@platform, @channelKey, @target, @weekday, @hour, @minute, @timeZone, @now)
+    `INSERT INTO subscriptions (platform, channel_key, target, weekday, hour, minute, time_zone, created_at, next_due_at)
+     VALUES (@platform, @channelKey, @target, @weekday, @hour, @minute, @timeZone, @now, @nextDueAt)
      ON CONFLICT (platform, channel_key) DO UPDATE SET target = excluded.target, weekday = excluded.weekday,
        hour = excluded.hour, minute = excluded.minute, time_zone = excluded.time_zone,
-       status = 'active', paused_reason = NULL`,
+       status = 'active', paused_reason = NULL, next_due_at = excluded.next_due_at`,
   );
   const remove = db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel_key = ?');
   const findDelivery = db.prepare<[number, string], { status: string; claimed_at: number }>(
@@ -191,9 +201,16 @@ export function openSqliteStore(file: string): TipsStore {
   const claim = db.transaction(
     (subscriptionId: number, weekKey: string, nowMs: number, leaseMs: number): Claim => {
       const existing = findDelivery.get(subscriptionId, weekKey);
-      if (existing && (existing.status === 'sent' || existing.claimed_at > nowMs - leaseMs))
-        return { claimed: false };
       const subscription = byId.get(subscriptionId);
+      if (existing?.status === 'sent' && subscription) {
+        // Sent already (the subscription was saved again the same day): due next week, not again today.
+        setNextDue.run(
+          dueAfterWeek(toSubscription(subscription).schedule, weekKey).getTime(),
+          subscriptionId,
+        );
+        return { claimed: false };
+      }
+      if (existing && existing.claimed_at > nowMs - leaseMs) return { claimed: false };
       if (subscription?.status !== 'active') return { claimed: false };
       const token = randomUUID();
       putClaim.run(subscriptionId, weekKey, token, nowMs, subscription.tip_cursor);
@@ -204,7 +221,14 @@ export function openSqliteStore(file: string): TipsStore {
   const complete = db.transaction(
     (subscriptionId: number, weekKey: string, token: string, nowMs: number): boolean => {
       const changed = markSent.run(nowMs, subscriptionId, weekKey, token).changes === 1;
-      if (changed) advance.run(subscriptionId);
+      const subscription = changed ? byId.get(subscriptionId) : undefined;
+      if (subscription) {
+        advance.run(subscriptionId);
+        setNextDue.run(
+          dueAfterWeek(toSubscription(subscription).schedule, weekKey).getTime(),
+          subscriptionId,
+        );
+      }
       return changed;
     },
   );
@@ -234,7 +258,12 @@ export function openSqliteStore(file: string): TipsStore {
   return {
     async saveSubscription(input: NewSubscription, now: Date) {
       return guard(() => {
-        upsert.run({ ...input, ...input.schedule, now: now.toISOString() });
+        upsert.run({
+          ...input,
+          ...input.schedule,
+          now: now.toISOString(),
+          nextDueAt: firstDue(input.schedule, now).getTime(),
+        });
         const row = bySelector.get(input.platform, input.channelKey);
         if (!row) throw new Error('subscription was not saved');
         return toSubscription(row);
@@ -251,6 +280,12 @@ export function openSqliteStore(file: string): TipsStore {
     },
     async listSubscriptions() {
       return guard(() => all.all().map(toSubscription));
+    },
+    async listDue(now) {
+      return guard(() => due.all(now.getTime()).map(toSubscription));
+    },
+    async setNextDue(subscriptionId, at) {
+      guard(() => setNextDue.run(at.getTime(), subscriptionId));
     },
     async claimDelivery(subscriptionId, weekKey, now, leaseMs) {
       return guard(() => claim.immediate(subscriptionId, weekKey, now.getTime(), leaseMs));

@@ -1,7 +1,7 @@
 import type { Answer } from '../answer/model.js';
 import type { Content } from '../content/loadContent.js';
 import { composeWeeklyTip } from './composeWeeklyTip.js';
-import { dueSlot } from './schedule.js';
+import { dueSlot, nextOccurrence } from './schedule.js';
 import type { Platform, Subscription, TipsStore } from './store.js';
 
 export type SendResult =
@@ -74,11 +74,13 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 /** Delivers every tip due at `now`, through the same path whether the scheduler or the CLI calls it. */
 export async function deliverDueTips(deps: DeliveryDeps, now: Date): Promise<DeliveryReport> {
   const report: DeliveryReport = { due: 0, sent: 0, paused: 0, failed: 0, skipped: 0, recovered: 0 };
-  const due = (await deps.store.listSubscriptions()).flatMap((subscription) => {
-    if (subscription.status !== 'active') return [];
+  const due: { subscription: Subscription; weekKey: string }[] = [];
+  for (const subscription of await deps.store.listDue(now)) {
     const slot = dueSlot(subscription.schedule, now);
-    return slot ? [{ subscription, weekKey: slot.weekKey }] : [];
-  });
+    if (slot) due.push({ subscription, weekKey: slot.weekKey });
+    // Its day went by without a pass (the server was down): that week is skipped, as promised.
+    else await deps.store.setNextDue(subscription.id, nextOccurrence(subscription.schedule, now));
+  }
   report.due = due.length;
   const { store } = deps;
   const tips = deps.content.tips;

@@ -16,6 +16,8 @@ export interface Subscription {
   status: 'active' | 'paused';
   pausedReason?: string;
   lastSentAt?: Date;
+  /** When it is next due (UTC); unset for a row saved before the store kept it. */
+  nextDueAt?: Date;
 }
 
 export interface NewSubscription {
@@ -48,6 +50,10 @@ export interface TipsStore {
   removeSubscription(platform: Platform, channelKey: string): Promise<boolean>;
   getSubscription(platform: Platform, channelKey: string): Promise<Subscription | undefined>;
   listSubscriptions(): Promise<Subscription[]>;
+  /** Active subscriptions due at or before `now` (read through an index: the cost grows with what is due). */
+  listDue(now: Date): Promise<Subscription[]>;
+  /** Moves a subscription's next due time (a slot missed for the day, so not due again until the next). */
+  setNextDue(subscriptionId: number, at: Date): Promise<void>;
   claimDelivery(subscriptionId: number, weekKey: string, now: Date, leaseMs: number): Promise<Claim>;
   /** Extends a claim's lease to `now` (heartbeat); false when another process has taken it over (fenced). */
   renewClaim(subscriptionId: number, weekKey: string, token: string, now: Date): Promise<boolean>;

@@ -79,7 +79,7 @@ describe('npm run tips (operator CLI) against the fake platforms', () => {
 
       const again = await tips(h, 'run-due', '--now', '2026-11-30T18:30:00Z');
       expect(again.stdout).toBe(
-        `due 2, sent 0, paused 0, failed 0, skipped 2, recovered 0 (at 2026-11-30T18:30:00.000Z)\n`,
+        `due 0, sent 0, paused 0, failed 0, skipped 0, recovered 0 (at 2026-11-30T18:30:00.000Z)\n`,
       );
       expect(h.slackPosts()).toHaveLength(1);
       expect(proactiveTeamsPosts()).toHaveLength(1);
