@@ -16,3 +16,5 @@ export const ACTION_DETAILS = 'sts_details';
 export const ACTION_SHARE = 'sts_share';
 /** Example-question buttons: "sts_ask:<n>" (action ids must differ within a block). */
 export const ACTION_ASK = 'sts_ask';
+/** "More about <program>": the full profile of the program in the button value. */
+export const ACTION_MORE = 'sts_more';

@@ -13,7 +13,7 @@ import { parseAskSubmit } from './cardActions.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import type { ConversationStore } from './conversationStore.js';
 import { describeError } from './describeError.js';
-import { parseDetailsSubmit } from './detailsAction.js';
+import { parseDetailsRequest } from './detailsAction.js';
 import { escapeMarkdown } from './escapeMarkdown.js';
 import {
   conversationKey,
@@ -133,7 +133,9 @@ export class TeamsBot extends TeamsActivityHandler {
       await this.manageTips(context, question, shared);
       return;
     }
-    const answer = this.deps.answer(question);
+    const answer = this.deps.answer(question, {
+      conversation: `teams:${context.activity.conversation?.id ?? ''}`,
+    });
     this.noteIntent(context, answer.intent);
     if (answer.private && shared) await this.answerPrivately(context, answer);
     else await context.sendActivity(answerActivity(answer, { personal: !shared }));
@@ -168,9 +170,9 @@ export class TeamsBot extends TeamsActivityHandler {
   /** Details: the card the button is on becomes the program's detail in place; a new post if Teams refuses. */
   private async answerDetails(context: TurnContext): Promise<void> {
     const { activity } = context;
-    const programId = parseDetailsSubmit(activity.value);
-    if (programId === undefined) return;
-    const detail = this.deps.programs.detail(programId);
+    const request = parseDetailsRequest(activity.value);
+    if (request === undefined) return;
+    const detail = this.deps.programs.detail(request.programId, request.full);
     this.noteIntent(context, detail ? 'detail' : 'unknown');
     if (!detail) {
       await context.sendActivity(textActivity(UNKNOWN_PROGRAM));

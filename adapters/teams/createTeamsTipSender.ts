@@ -50,7 +50,7 @@ export function createTeamsTipSender(config: Env): TipSender | undefined {
   const appId = config.MicrosoftAppId ?? '';
 
   return {
-    async send(subscription, tip): Promise<SendResult> {
+    async send(subscription, tip, { deliveryId }): Promise<SendResult> {
       const target = StoredTarget.safeParse(JSON.parse(subscription.target));
       if (!target.success) return { ok: false, gone: true, reason: 'stored Teams conversation is invalid' };
       const stored = target.data;
@@ -60,7 +60,8 @@ export function createTeamsTipSender(config: Env): TipSender | undefined {
           const client: ConnectorClient = context.turnState.get(context.adapter.ConnectorClientKey);
           await client.conversations.sendToConversation(
             stored.conversationId,
-            proactiveActivity(stored, tipActivity(tip)) as Activity,
+            // Tags the post with its delivery, as Slack posts carry it in their metadata.
+            proactiveActivity(stored, tipActivity(tip), { stsDeliveryId: deliveryId }) as Activity,
           );
         });
         return { ok: true };

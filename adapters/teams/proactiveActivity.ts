@@ -46,7 +46,11 @@ export function referenceOf(stored: StoredConversation): Partial<ConversationRef
 }
 
 /** A new top-level post (not a reply) to the stored conversation: the message plus Teams' fields. */
-export function proactiveActivity(stored: StoredConversation, message: Partial<Activity>): Partial<Activity> {
+export function proactiveActivity(
+  stored: StoredConversation,
+  message: Partial<Activity>,
+  extraChannelData: Record<string, unknown> = {},
+): Partial<Activity> {
   const conversationType = conversationTypeOf(stored);
   return {
     ...message,
@@ -54,6 +58,6 @@ export function proactiveActivity(stored: StoredConversation, message: Partial<A
     conversation: conversationOf(stored, conversationType),
     channelId: stored.channelId,
     serviceUrl: stored.serviceUrl,
-    channelData: channelDataOf(stored, conversationType),
+    channelData: { ...channelDataOf(stored, conversationType), ...extraChannelData },
   };
 }

@@ -80,8 +80,10 @@ const REPORTED = new RegExp(
 );
 const CONNECTOR =
   /(?:^| )(?:and|but|so|because|also|plus|then|anyway|though|although|honestly|meanwhile|idk)(?: |$)/;
-const NEGATOR = /(?:^| )(?:not|never|no|nor|without|nothing|none|neither|hardly|zero|nobody|noone)(?: |$)/;
-const SELF_NEGATIVE = /^(?:do not|does not|can not|no |not |nothing|never|will not|no longer)/;
+const NEGATOR =
+  /(?:^| )(?:not|never|no|nor|without|nothing|none|neither|hardly|zero|nobody|noone|dont|didnt|doesnt|wont|wouldnt|cant|couldnt|isnt|wasnt|aint|havent)(?: |$)/;
+const SELF_NEGATIVE =
+  /^(?:do not|does not|can not|no |not |nothing|never|will not|no longer|dont|cant|wont|doesnt)/;
 const TOPICAL_LEAD =
   /(?:^| )(?:how (?:do|to|can|should|would|could|does|might) (?:\S+ ){0,2}?(?:talk|screen|assess|respond|address|handle|document|bring up|train|teach|explain|discuss|recognize|spot|identify|prevent|report|approach)|what is|what are|define|definition)(?: |$)/;
 /** Signs that pills already taken are working: "i dont feel right", "everything is spinning". */
@@ -134,6 +136,20 @@ const SUBJECT_PRONOUN: Record<string, Subject> = {
 };
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADP', 'DET', 'ADJ', 'NUM']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose']);
+const QUANTIFIER = new Set([
+  'one',
+  'some',
+  'two',
+  'three',
+  'few',
+  'several',
+  'many',
+  'most',
+  'all',
+  'each',
+  'none',
+  'any',
+]);
 const FORMS_OF_BE = new Set(['being', 'been', 'am', 'is', 'are', 'was', 'were']);
 const POSSESSIVE = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 
@@ -168,6 +184,8 @@ function actsAsSubject(p: Parsed, at: number, end: number): boolean {
 function insidePhrase(p: Parsed, at: number): boolean {
   for (let j = at - 1; j >= 0; j -= 1) {
     const tag = p.pos[j] as string;
+    // "one of the youth", "some of my clients": the noun after "of" is the one meant.
+    if (tag === 'ADP' && p.words[j] === 'of' && QUANTIFIER.has(p.words[j - 1] ?? '')) return false;
     if (tag === 'ADP') return true;
     if (tag === 'DET' || tag === 'ADJ' || tag === 'NUM' || POSSESSIVE.has(p.words[j] as string)) continue;
     return false;
@@ -232,7 +250,7 @@ function subjectOf(text: string, index: number, matched: string): Subject {
 
 /** "can't stop thinking about it" negates the stopping, not the thought. */
 const DOUBLE_NEGATIVE =
-  /(?:can|could|do|does|will|would) not (?:stop|help|quit|shake|escape|get rid of|get|wait)\b.*$/;
+  /(?:(?:can|could|do|does|will|would) not|cant|couldnt|dont|doesnt|wont) (?:stop|help|quit|shake|escape|get rid of|get|wait|keep)\b.*$/;
 
 function negated(text: string, index: number, matched: string): boolean {
   if (SELF_NEGATIVE.test(matched)) return false;
@@ -258,7 +276,7 @@ function topical(text: string, index: number, matched: string): boolean {
   if (pairs.some((p) => TOPICAL_RE.test(p))) return true;
   if (ABOUT.test(words[at - 1] ?? '') || ABOUT.test(words[at - 2] ?? '')) return true;
   const sentence = sentenceAround(text, index);
-  return TOPICAL_SENTENCE_RE.test(sentence) || TOPICAL_LEAD.test(sentenceBefore(text, index));
+  return TOPICAL_SENTENCE_RE.test(sentence) || TOPICAL_LEAD.test(clauseBefore(text, index));
 }
 
 interface Findings {
@@ -288,7 +306,7 @@ function readEnglish(plain: string): Findings {
     const nearSelf = /(?:^| )i(?: \S+)?$/.test(sentence);
     const someoneElse = sentence.split(' ').some((w) => OTHER_TOKEN.test(w));
     if (nearSelf && !someoneElse) return found;
-    grief ||= FIRST_PERSON.test(plain) || !QUESTION_START.test(plain);
+    grief ||= FIRST_PERSON.test(plain);
     return ' loss ';
   });
   const parsed = parse(living);
@@ -301,17 +319,24 @@ function readEnglish(plain: string): Findings {
       const index = m.index ?? 0;
       if (guard && !guard(index, m[0])) continue;
       const subject = text === lemmas ? subjectByGrammar(parsed, index, m[0]) : subjectOf(text, index, m[0]);
+      if (negated(text, index, m[0])) continue;
       if (subject === 'other') otherCrisis = true;
-      else if (subject !== 'group' && !negated(text, index, m[0])) selfCrisis = true;
+      else if (subject !== 'group') selfCrisis = true;
     }
   };
-  consider(SELF_ACTS_RE, lemmas);
-  consider(WISH_RE, lemmas, (index, matched) => !/suicide/.test(matched) || !topical(lemmas, index, matched));
-  consider(INDIRECT_RE, lemmas);
-  consider(RISK_TERMS_RE, lemmas, (index, matched) => !topical(lemmas, index, matched));
+  // Each pattern is read over the lemmas and over the words as typed: lemmas catch word forms,
+  // the plain words catch what lemmatizing changes ("left" is "leave", "meant" is "mean").
+  for (const text of [lemmas, living]) {
+    consider(SELF_ACTS_RE, text);
+    consider(WISH_RE, text, (index, matched) => !/suicid/.test(matched) || !topical(text, index, matched));
+    consider(INDIRECT_RE, text);
+    consider(RISK_TERMS_RE, text, (index, matched) => !topical(text, index, matched));
+  }
   consider(CUTTING_RE, living);
-  for (const m of matches(OTHER_ACTS_RE, lemmas)) {
-    if (!negated(lemmas, m.index ?? 0, m[0])) otherCrisis = true;
+  for (const text of [lemmas, living]) {
+    for (const m of matches(OTHER_ACTS_RE, text)) {
+      if (!negated(text, m.index ?? 0, m[0])) otherCrisis = true;
+    }
   }
 
   let selfAct = false;

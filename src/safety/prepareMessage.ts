@@ -105,6 +105,7 @@ const IDIOMS: RegExp[] = [
   /\b(?:bored|scared|worried|sick|tickled|loved) to death\b/g,
   /\b(?:could|would) (?:murder|kill for) (?:a|an|some)\b/g,
   /\bover my dead body\b/g,
+  /\b(?:laptop|computer|phone|printer|car|wifi|internet|server|system) (?:is |was )?(?:suicidal|dying|dead)\b/g,
   /\b(?:career|political|social|professional) suicide\b|\bsuicide (?:squad|mission|run|doors?|drills?|sprints?)\b/g,
   /\b(?:this|the|my) (?:job|caseload|case load|commute|traffic|paperwork|week|day|heat|meeting|court|supervisor|boss|report) (?:is |are )?(?:killing|kills|gonna kill|going to kill) me\b/g,
   /\bend(?:ing)? (?:the|this|our) (?:call|meeting|session|day|shift|week|visit|conversation)\b/g,

@@ -1,4 +1,5 @@
 import type { Answerer } from '../answer/answer.js';
+import type { Answer } from '../answer/model.js';
 import { classifySafety } from '../safety/classifySafety.js';
 import { runTipsCommand, type TipsOutcome } from './handleTipsCommand.js';
 import { parseTipsCommand } from './parseTipsCommand.js';
@@ -21,7 +22,22 @@ export interface TipsSetup {
   store: TipsStore;
   defaultTimeZone?: string;
   now: () => Date;
+  /** Told when the database failed a tips command (the person gets an apology that says so). */
+  onError?: (error: unknown) => void;
 }
+
+const NOT_SAVED: Answer = {
+  intent: 'tip',
+  title: 'Weekly tips',
+  blocks: [
+    {
+      type: 'paragraph',
+      text: 'Sorry, I could not reach this channel’s weekly tips just now, so nothing was changed. Please try again later; if it keeps happening, tell the person who runs the bot.',
+    },
+  ],
+  programs: [],
+  private: false,
+};
 
 export type Responder = (text: string, context: ConversationContext) => Promise<TipsOutcome>;
 
@@ -57,13 +73,18 @@ export function createResponder(answer: Answerer, tips: TipsSetup | undefined): 
         }),
       };
     }
-    const outcome = await runTipsCommand(command, {
-      ...context,
-      timeZone: context.timeZone,
-      defaultTimeZone: tips.defaultTimeZone,
-      store: tips.store,
-      now: tips.now(),
-    });
-    return { ...outcome, answer: answer.finish(outcome.answer) };
+    try {
+      const outcome = await runTipsCommand(command, {
+        ...context,
+        timeZone: context.timeZone,
+        defaultTimeZone: tips.defaultTimeZone,
+        store: tips.store,
+        now: tips.now(),
+      });
+      return { ...outcome, answer: answer.finish(outcome.answer) };
+    } catch (error) {
+      tips.onError?.(error);
+      return { answer: answer.finish(NOT_SAVED) };
+    }
   };
 }

@@ -27,7 +27,7 @@ function report(name: string, scores: CategoryScore[]): void {
   console.log(`${name}\n${lines.join('\n')}`);
 }
 
-describe.each(['heldout', 'dev', 'dev2', 'dev3'] as const)('safety evaluation: %s', (name) => {
+describe.each(['heldout', 'dev', 'dev2', 'dev3', 'dev4'] as const)('safety evaluation: %s', (name) => {
   const items = loadSafetySet(name);
   const scores = scoreByCategory(items);
 

@@ -131,8 +131,23 @@ describe('messages', () => {
     expect(update?.activityId).toBe(click.replyToId);
     expect(update?.activity.id).toBe(click.replyToId);
     const [detail] = cardsOf(update?.activity ?? {});
-    expect(visibleText(update?.activity ?? {})).toContain('Who it is for');
-    expect(JSON.stringify(detail)).not.toContain('sts.details');
+    expect(visibleText(update?.activity ?? {})).toContain('Key facts');
+    // The short detail offers the full profile, and no Details button for itself.
+    const more = JSON.stringify(detail).match(
+      /"data":(\{"action":"sts\.details","programId":"eft-hp","full":true\})/,
+    );
+    expect(more?.[1]).toBeDefined();
+    expect(JSON.stringify(detail)).not.toContain('"programId":"eft-hp"}');
+    connector.clear();
+
+    // "More about" expands the same card again, into the full profile.
+    const again = submit(url, 'channel', JSON.parse(more?.[1] ?? '{}'));
+    await deliver(again);
+    expect(connector.posted).toEqual([]);
+    expect(connector.updated).toHaveLength(1);
+    const profile = visibleText(connector.updated[0]?.activity ?? {});
+    expect(profile).toContain('full profile');
+    expect(profile).toContain('Who it is for');
   });
 
   it('posts the detail as a new message when Teams will not update the card', async () => {

@@ -71,7 +71,9 @@ export function onDirectMessage(app: App, deps: ListenerDeps): void {
         await client.chat.postMessage({ channel: question.channel, ...result.reply });
         return { status: 'answered', intent: result.intent };
       }
-      const answer = deps.answer(text);
+      const answer = deps.answer(text, {
+        conversation: `slack:${context.teamId ?? ''}:${question.channel}:${question.threadTs ?? 'dm'}`,
+      });
       await client.chat.postMessage({
         channel: question.channel,
         ...(question.threadTs ? { thread_ts: question.threadTs } : {}),

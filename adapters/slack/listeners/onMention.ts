@@ -40,7 +40,11 @@ export function onMention(app: App, deps: ListenerDeps): void {
         });
         return { status: 'answered', intent: result.intent };
       }
-      const answer = deps.answer(question);
+      // One thread is one conversation: "how long is it?" in the thread follows what it was about.
+      const thread = mention.thread_ts ?? mention.ts;
+      const answer = deps.answer(question, {
+        conversation: `slack:${context.teamId ?? ''}:${mention.channel}:${thread}`,
+      });
       const message = renderSlackMessage(answer, { moreLink: deps.catalog.topicLink, details: true });
       if (answer.private) {
         await client.chat.postEphemeral({

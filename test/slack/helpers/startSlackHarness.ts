@@ -11,6 +11,7 @@ import {
 } from '../../../adapters/slack/createSlackAdapter.js';
 import { createAnswerer } from '../../../src/answer/answer.js';
 import { loadContent } from '../../../src/content/loadContent.js';
+import { createConversationMemory } from '../../../src/conversation/conversationMemory.js';
 import type { TipsStore } from '../../../src/tips/store.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fakeSlackApi.js';
 import { slackSignatureHeaders } from './signSlackRequest.js';
@@ -63,7 +64,10 @@ export async function startSlackHarness(
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: api.apiUrl,
   });
-  const answer = createAnswerer(loadContent(), { random: () => 0 });
+  const answer = createAnswerer(loadContent(), {
+    random: () => 0,
+    memory: createConversationMemory({ now: Date.now }),
+  });
   const tips = options.store ? { store: options.store, now: () => new Date() } : undefined;
   const adapter = createSlackAdapter(
     config,
