@@ -54,8 +54,8 @@ describe('Microsoft 365 Agents Playground against the bot', () => {
     expect(answer.message?.text ?? '').toBe('');
     expect(cards(answer)).toHaveLength(1);
     const text = textOf(answer);
-    expect(text.split('Community Resiliency Model (CRM®)').length - 1).toBe(2); // heading and program name
-    expect(text).toContain('Who it is for');
+    expect(text.split('Community Resiliency Model (CRM®)').length - 1).toBe(1);
+    expect(text).toContain('Key facts');
   });
 
   it('answers a channel @mention in its thread, and Details expands that card in place', async () => {
@@ -82,7 +82,7 @@ describe('Microsoft 365 Agents Playground against the bot', () => {
     expect(submit.status).toBe(200);
     const updated = await pg.next((e) => e.action === 'updateMessage', clicked);
     expect(updated.message?.messageId).toBe(reply.message?.messageId);
-    expect(textOf(updated)).toContain('Who it is for');
+    expect(textOf(updated)).toContain('Key facts');
     // Expanded in place: no new message in the thread.
     expect(pg.events.slice(clicked).filter(fromBot(thread))).toEqual([]);
   });

@@ -155,7 +155,7 @@ describe('messages', () => {
     await deliver(submit(url, 'personal', { action: 'sts.details', programId: 'crm' }));
     expect(connector.updated).toEqual([]);
     expect(connector.posted).toHaveLength(1);
-    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Who it is for');
+    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Key facts');
   });
 
   it('answers a tapped example question where the card is, without an @mention', async () => {
@@ -168,7 +168,7 @@ describe('messages', () => {
     connector.clear();
     await deliver(submit(url, 'channel', JSON.parse(ask?.[1] ?? '{}')));
     expect(connector.posted).toHaveLength(1);
-    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Community Resiliency Model');
+    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Comparing CRM, SCHC');
   });
 
   it('offers the examples as suggestedActions in a 1:1 chat, and the help line as tel: and sms: buttons', async () => {
