@@ -150,6 +150,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
             if (r.due > 0) logger.info({ ...r }, 'weekly tips');
           },
           onError: (error) => logger.error(describeFailure(error), 'weekly tips failed'),
+          // Each channel that got nothing, with the platform's reason (an error code, no channel id).
+          onFailure: (failure) => logger.warn({ ...failure }, 'weekly tip not delivered'),
         })
       : undefined;
 

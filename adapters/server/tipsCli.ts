@@ -1,6 +1,6 @@
 import { createAnswerer } from '../../src/answer/answer.js';
 import { ContentError, loadContent } from '../../src/content/loadContent.js';
-import { deliverDueTips, type TipSender } from '../../src/tips/deliverDueTips.js';
+import { type DeliveryFailure, deliverDueTips, type TipSender } from '../../src/tips/deliverDueTips.js';
 import { formatTime, nextOccurrence, WEEKDAY_NAMES } from '../../src/tips/schedule.js';
 import { type Platform, StoreFault } from '../../src/tips/store.js';
 import { ConfigError, loadDotEnv, readConfig, slackConfigured, teamsConfigured } from './config.js';
@@ -59,11 +59,13 @@ async function main(argv: string[]): Promise<number> {
       senders.teams = lazySender(async () =>
         (await import('../teams/createTeamsTipSender.js')).createTeamsTipSender(config),
       );
+    const failures: DeliveryFailure[] = [];
     const report = await deliverDueTips(
       {
         store,
         content,
         senders,
+        onFailure: (failure) => failures.push(failure),
         leaseMs: config.TIPS_LEASE_SECONDS * 1000,
         ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
       },
@@ -72,6 +74,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(
       `due ${report.due}, sent ${report.sent}, paused ${report.paused}, failed ${report.failed}, skipped ${report.skipped}, recovered ${report.recovered} (at ${now.toISOString()})\n`,
     );
+    // One line per channel that got nothing, with the platform's reason (ids match `tips list`).
+    for (const f of failures.sort((a, b) => a.subscriptionId - b.subscriptionId)) {
+      process.stdout.write(`${f.outcome} ${f.subscriptionId}\t${f.platform}\t${f.reason}\n`);
+    }
     return report.failed > 0 ? 1 : 0;
   } finally {
     await store.close();

@@ -49,6 +49,16 @@ export interface DeliveryDeps {
   /** Waits between attempts to record a sent tip while the database is unreachable. */
   sleep?: (ms: number) => Promise<void>;
   onError?: (error: unknown) => void;
+  /** Told of each delivery that failed or paused, with the platform's reason (an error code). */
+  onFailure?: (failure: DeliveryFailure) => void;
+}
+
+/** A delivery that did not go out: which subscription, and why (no channel ids, no text). */
+export interface DeliveryFailure {
+  subscriptionId: number;
+  platform: Platform;
+  outcome: 'failed' | 'paused';
+  reason: string;
 }
 
 export interface DeliveryReport {
@@ -99,6 +109,11 @@ export async function deliverDueTips(deps: DeliveryDeps, now: Date): Promise<Del
     const { token } = claim;
     const tip = tips[claim.tipIndex % tips.length];
     if (!tip) throw new Error('content has no tips');
+    const failed = (outcome: DeliveryFailure['outcome'], reason: string) => {
+      deps.onFailure?.({ subscriptionId: subscription.id, platform: subscription.platform, outcome, reason });
+      return outcome;
+    };
+    let reason = 'not sent';
 
     const markSent = async (): Promise<void> => {
       for (const delay of [...MARK_SENT_WAITS_MS, undefined]) {
@@ -142,7 +157,7 @@ export async function deliverDueTips(deps: DeliveryDeps, now: Date): Promise<Del
           } catch (error) {
             deps.onError?.(error);
             await store.abandonDelivery(subscription.id, weekKey, token);
-            return 'failed';
+            return failed('failed', 'could not check the channel for an earlier post');
           }
           if (found) {
             await markSent();
@@ -167,8 +182,9 @@ export async function deliverDueTips(deps: DeliveryDeps, now: Date): Promise<Del
         if (result.gone) {
           await store.pauseSubscription(subscription.id, result.reason);
           await store.releaseDelivery(subscription.id, weekKey, token);
-          return 'paused';
+          return failed('paused', result.reason);
         }
+        reason = result.reason;
         if (!result.uncertain || !sender.findDelivery) break;
         checkFirst = true;
       }
@@ -176,7 +192,7 @@ export async function deliverDueTips(deps: DeliveryDeps, now: Date): Promise<Del
       // kept, so the next pass checks the channel before sending.
       if (checkFirst || claim.uncertain) await store.abandonDelivery(subscription.id, weekKey, token);
       else await store.releaseDelivery(subscription.id, weekKey, token);
-      return 'failed';
+      return failed('failed', reason);
     } finally {
       clearInterval(heartbeat);
     }

@@ -86,8 +86,10 @@ describe('npm run tips (operator CLI) against the fake platforms', () => {
 
       h.connector.refuseConversation(TEAMS_CHANNEL_ID, 403);
       const nextWeek = await tips(h, 'run-due', '--now', NEXT_WEEK);
+      // The paused channel is named by its subscription id, with Teams' reason.
       expect(nextWeek.stdout).toBe(
-        `due 2, sent 1, paused 1, failed 0, skipped 0, recovered 0 (at 2026-12-07T17:00:00.000Z)\n`,
+        `due 2, sent 1, paused 1, failed 0, skipped 0, recovered 0 (at 2026-12-07T17:00:00.000Z)\n` +
+          `paused 2\tteams\tTeams answered 403 BotNotInConversationRoster: the bot can no longer post here\n`,
       );
       expect(messageText(h.slackPosts()[1]?.body ?? {})).toContain(content.tips[1]?.text);
 
