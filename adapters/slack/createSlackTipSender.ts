@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Answerer } from '../../src/answer/answer.js';
 import type { SendResult, TipSender } from '../../src/tips/deliverDueTips.js';
 import type { Env } from '../server/config.js';
+import { slackFailureReason } from './deliveryHints.js';
 import { readCatalog } from './readCatalog.js';
 import { renderSlackMessage } from './renderSlackBlocks.js';
 
@@ -106,7 +107,10 @@ export function createSlackTipSender(
           const platform = PlatformError.safeParse(error);
           if (platform.success) {
             const code = platform.data.data.error;
-            return { ok: false, gone: GONE.has(code), reason: code };
+            // A paused channel's reason says what to do (the /invite hint for not_in_channel).
+            return GONE.has(code)
+              ? { ok: false, gone: true, reason: slackFailureReason(code) }
+              : { ok: false, gone: false, reason: code };
           }
           const http = HttpFailure.safeParse(error);
           if (http.success && http.data.statusCode < 500)

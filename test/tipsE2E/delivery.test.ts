@@ -107,7 +107,9 @@ describe('delivery through the real Slack and Teams senders', () => {
 
       const status = await h.slash('tips');
       expect(status).toContain('Weekly tips are paused');
-      expect(status).toContain(`paused: ${error}.`);
+      expect(status).toContain(`paused: ${error} (`);
+      // What to do comes with the code: for a channel the bot is not in, how to add it.
+      expect(status).toContain(error === 'is_archived' ? 'unarchive it' : '/invite @sts-bot');
 
       expect(await h.tick(NEXT_WEEK)).toMatchObject({ due: 0 });
       expect(await h.tick('2026-12-14T17:00:00Z')).toMatchObject({ due: 0 });
