@@ -56,16 +56,22 @@ describe('manifest/slack/manifest.json', () => {
     expect(m.settings.event_subscriptions.bot_events.sort()).toEqual([
       'app_home_opened',
       'app_mention',
+      'app_uninstalled',
       'message.im',
+      'tokens_revoked',
     ]);
     expect(m.oauth_config.scopes.bot.sort()).toEqual([
       'app_mentions:read',
       'channels:history',
+      'channels:read',
       'chat:write',
       'commands',
       'groups:history',
+      'groups:read',
       'im:history',
+      'im:read',
       'im:write',
+      'mpim:read',
       'users:read',
     ]);
     expect(m.oauth_config.scopes.user).toBeUndefined();
