@@ -87,6 +87,34 @@ describe('Details button', () => {
   });
 });
 
+describe('example-question buttons', () => {
+  it('answers the tapped example for the person who tapped it, below the help', async () => {
+    await click('sts_ask:2', 'tell me about CRM');
+    const [reply, ...rest] = newCalls();
+    expect(rest).toEqual([]);
+    expect(reply).toMatchObject({ method: 'response_url' });
+    // A new ephemeral answer: the help with its other examples stays.
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(blocksOf(reply?.body ?? {})[0]).toMatchObject({
+      text: { text: 'Community Resiliency Model (CRM®)' },
+    });
+  });
+
+  it('sends the answer to the DM when tapped on the Home tab', async () => {
+    await click('sts_ask:0', 'programs high relevance', false);
+    const calls = newCalls();
+    expect(calls.map((c) => c.method)).toEqual(['conversations.open', 'chat.postMessage']);
+    expect(messageText(calls[1]?.body ?? {})).toContain('Mockingbird Family');
+  });
+
+  it('keeps a crisis answer private even when a crafted button carries crisis words', async () => {
+    await click('sts_ask:0', 'i want to end my life');
+    const [reply] = newCalls();
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(JSON.stringify(reply?.body)).not.toContain('sts_share');
+  });
+});
+
 describe('Share button', () => {
   it('posts the same answer in the channel, crediting who shared it', async () => {
     await click('sts_share', 'programs high relevance');
