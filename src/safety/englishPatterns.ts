@@ -395,6 +395,14 @@ export const DEATH_OF_OTHER = [
   '(?:child|client) (?:fatality|death|deaths)|fatality review|death review|lost (?:a|my|one of my|another) (?:client|kid|youth|child|baby|teen|boy|girl)',
 ];
 
+/**
+ * Heavy-day words that are mild on their own ("fried", "ugh", "sad"): a heavy day when said plainly,
+ * but not when the same message reassures ("not suicidal, just exhausted").
+ */
+export const DISTRESS_MILD = [
+  'fried|fry|burnt out|burned out|burn out|exhausted|exhaust|drained|drain|wiped|wipe out|tired|sucked|suck so bad|bleh|ugh|oof|meh|sad|raw|broke me|break me|too much|that be a lot|spiral|spiraling|zombie|shell of myself|mad at|so angry|on alert|scan for exit|more dangerous|second guess|can not today|cant today|not today|done with today|over today|take over my brain|turn my brain off|detach|shoulders be up|my shoulders|stomach (?:be |has be )?wreck|need a minute|need a sec|take the long way|close my eyes i see|i see the bruise|hear the (?:kid|child|baby|boy|girl)|scream for her mom|scream for his mom|not cut out for|do not want to go back in',
+];
+
 /** STS signs and heavy days, over lemmas; attributed to the writer by subject. */
 export const DISTRESS = [
   'numb|numbness|dead inside|on autopilot',
