@@ -36,7 +36,8 @@ const HIGH_PLACE =
 const THERE =
   /\b(?:on the|at the|standing|sitting|parked|walking (?:toward|into|to)|going (?:up )?to the|leaning|edge of|top of|waiting for the|pulled over|i am on|i am at|water is at|waters at|going in|going over)\b/;
 
-const ORDINARY = /\b(?:traffic jam|stuck in|commute|for a (?:home )?visit|meeting|lunch|training|class|court date|view)\b/;
+const ORDINARY =
+  /\b(?:traffic jam|stuck in|commute|for a (?:home )?visit|meeting|lunch|training|class|court date|view)\b/;
 
 /** Questions about a program, a training or policy are not danger now. */
 const TOPIC = /\b(?:training|policy|protocol|program|programs|safety plan|prevention|workshop|handout)\b/;
