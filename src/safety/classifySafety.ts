@@ -37,9 +37,14 @@ import type { SafetyVerdict } from './verdict.js';
 
 type Subject = 'self' | 'other' | 'group' | 'none';
 
+/**
+ * One regular expression for a list of alternatives, on whole words. The texts it reads are lower
+ * case and (Spanish) accent-free, so ASCII word boundaries serve, and a non-Unicode expression is
+ * several times faster to scan than one with Unicode look-arounds.
+ */
 function anyOf(alternatives: readonly string[] | string): RegExp {
   const body = typeof alternatives === 'string' ? alternatives : alternatives.join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`\\b(?:${body})\\b`, 'g');
 }
 
 const SELF_ACTS_RE = anyOf(SELF_ACTS);
