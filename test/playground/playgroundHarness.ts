@@ -134,9 +134,11 @@ export async function startPlayground(start: string): Promise<Playground> {
     },
     async close() {
       stream.close();
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
       await app.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
