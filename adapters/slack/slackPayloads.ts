@@ -69,5 +69,7 @@ export const BlockActions = z.object({
   type: z.literal('block_actions'),
   user: z.object({ id: UserId }),
   response_url: z.string().url().optional(),
+  /** Where the button is: an ephemeral message may be replaced; a message others see may not. */
+  container: z.looseObject({ is_ephemeral: z.boolean().optional() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
 });

@@ -70,6 +70,19 @@ describe('Details button', () => {
     expect(newCalls()).toEqual([]);
   });
 
+  it('leaves a thread answer everyone sees as it is, and gives the detail to the clicker only', async () => {
+    const body = blockAction({
+      actionId: 'sts_details',
+      value: 'crm',
+      responseUrl: h.api.responseUrl('thread'),
+      ephemeral: false,
+    });
+    expect((await h.sendSigned(body, FORM)).status).toBe(200);
+    await h.adapter.idle();
+    const [reply] = newCalls();
+    expect(reply?.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+  });
+
   it('sends the detail to the DM when clicked on the Home tab (no response URL)', async () => {
     await click('sts_details', 'crm', false);
     const calls = newCalls();

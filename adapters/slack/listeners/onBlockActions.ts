@@ -13,6 +13,8 @@ interface ActionArgs {
   value: string;
   /** Present for buttons on messages; absent on the Home tab. */
   respond: RespondFn | undefined;
+  /** The button is on an ephemeral message (only this person sees it). */
+  onEphemeral: boolean;
   client: webApi.WebClient;
 }
 
@@ -23,7 +25,7 @@ interface ActionArgs {
  */
 async function showDetails(
   deps: ListenerDeps,
-  { userId, value, respond, client }: ActionArgs,
+  { userId, value, respond, onEphemeral, client }: ActionArgs,
   full = false,
 ): Promise<Outcome> {
   const shortName = deps.catalog.shortNames.get(value);
@@ -35,9 +37,10 @@ async function showDetails(
   const moreLink = deps.catalog.topicLink;
   if (respond) {
     // The ephemeral answer the button is on becomes the detail: one message, not a growing stack.
+    // A message others see (a thread answer) stays as it is; the detail comes just for this person.
     await respond({
       response_type: 'ephemeral',
-      replace_original: true,
+      replace_original: onEphemeral,
       ...renderSlackMessage(detail, { moreLink, shareQuestion: shortName }),
     });
   } else {
@@ -106,6 +109,7 @@ export function onBlockActions(app: App, deps: ListenerDeps): void {
         userId: parsed.data.user.id,
         value: action?.value ?? '',
         respond: parsed.data.response_url ? respond : undefined,
+        onEphemeral: parsed.data.container?.is_ephemeral === true,
         client,
       };
       if (action?.action_id.startsWith(`${ACTION_ASK}:`)) return ask(deps, args);

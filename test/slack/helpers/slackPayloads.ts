@@ -98,10 +98,18 @@ export interface ButtonClick {
   /** Omitted for buttons on the Home tab, which have no response URL. */
   responseUrl?: string;
   userId?: string;
+  /** Whether the message the button is on is ephemeral (default) or seen by the channel. */
+  ephemeral?: boolean;
 }
 
 /** A block_actions interaction, sent as Slack does: a form field `payload` holding JSON. */
-export function blockAction({ actionId, value, responseUrl, userId = ASKER_ID }: ButtonClick): string {
+export function blockAction({
+  actionId,
+  value,
+  responseUrl,
+  userId = ASKER_ID,
+  ephemeral = true,
+}: ButtonClick): string {
   const onMessage = responseUrl !== undefined;
   const payload = {
     type: 'block_actions',
@@ -109,7 +117,7 @@ export function blockAction({ actionId, value, responseUrl, userId = ASKER_ID }:
     api_app_id: 'A0APP00001',
     token: 'legacy-verification-token',
     container: onMessage
-      ? { type: 'message', message_ts: '1700000004.000400', channel_id: CHANNEL_ID, is_ephemeral: true }
+      ? { type: 'message', message_ts: '1700000004.000400', channel_id: CHANNEL_ID, is_ephemeral: ephemeral }
       : { type: 'view', view_id: 'V0VIEW0001' },
     trigger_id: '111.222.valid',
     team: { id: TEAM_ID, domain: 'test' },
