@@ -143,14 +143,14 @@ export class TeamsBot extends TeamsActivityHandler {
 
   /**
    * "tips …": the subscription posts through the conversation reference saved at install. A message
-   * reaching the bot here proves it can post, so a reference missed at install is saved now. In a
-   * channel or group chat everyone sees who turned tips on or off.
+   * reaching the bot here proves it is installed and can post, so the reference is refreshed from
+   * this turn (Teams may move a conversation to another serviceUrl) and saved if install was missed.
+   * In a channel or group chat everyone sees who turned tips on or off.
    */
   private async manageTips(context: TurnContext, question: string, shared: boolean): Promise<void> {
     const { activity } = context;
     const key = conversationKey(activity);
-    // The stored reference wins; this turn's fills in what an older one lacks (conversation type, team).
-    const target = { ...storedConversationOf(activity), ...(await this.deps.conversations.get(key)) };
+    const target = { ...(await this.deps.conversations.get(key)), ...storedConversationOf(activity) };
     await this.deps.conversations.save(key, target);
     const outcome = await this.deps.respond(question, {
       platform: 'teams',
