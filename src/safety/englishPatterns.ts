@@ -481,7 +481,7 @@ export const TIME_SET = [
 
 /** Past deaths of someone else: grief, a heavy day, not a risk to the writer (plain text). */
 export const DEATH_OF_OTHER = [
-  '(?:died|passed away|passed|passed from|died from|was killed|got killed|was murdered|didnt make it|did not make it|killed himself|killed herself|killed themselves|took his own life|took her own life|took their own life|took his life|took her life|committed suicide|completed suicide|died by suicide|died of an overdose|overdosed and died|fatally overdosed)(?: (?:from|of|by) (?:an? )?(?:overdose|suicide|gunshot))?',
+  '(?:died|dies|dies by|passed away|passed|passed from|died from|was killed|got killed|was murdered|didnt make it|did not make it|killed himself|killed herself|killed themselves|took his own life|took her own life|took their own life|took his life|took her life|committed suicide|completed suicide|died by suicide|died of an overdose|overdosed and died|fatally overdosed)(?: (?:from|of|by) (?:an? )?(?:overdose|suicide|gunshot))?',
   '(?:child|client) (?:fatality|death|deaths)|fatality review|death review|lost (?:a|my|one of my|another) (?:client|kid|youth|child|baby|teen|boy|girl)',
 ];
 
