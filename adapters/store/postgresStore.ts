@@ -107,6 +107,24 @@ async function migrate(pool: pg.Pool): Promise<void> {
   });
 }
 
+/**
+ * Rows saved before next_due_at existed get it once, at the first start after the migration (from
+ * the wall clock: when this start happens), so the due query can use its index alone. Replicas
+ * starting together compute the same values.
+ */
+async function fillNextDue(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<ScheduleRow & { id: string }>(
+    'SELECT id, weekday, hour, minute, time_zone FROM subscriptions WHERE next_due_at IS NULL',
+  );
+  const now = new Date();
+  for (const row of rows) {
+    await pool.query('UPDATE subscriptions SET next_due_at = $1 WHERE id = $2 AND next_due_at IS NULL', [
+      firstDue(scheduleOf(row), now).getTime(),
+      row.id,
+    ]);
+  }
+}
+
 /** Where the URL points, without the password, for messages. */
 function describeServer(url: string): string {
   try {
@@ -139,6 +157,7 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
   pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await migrate(pool);
+    await fillNextDue(pool);
   } catch (error) {
     await pool.end().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
@@ -191,10 +210,8 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
       return rows.map(toSubscription);
     },
     async listDue(now) {
-      // Rows not yet given a due time (written before it existed) count as due; the pass sets it.
       const { rows } = await pool.query<SubscriptionRow>(
-        `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND (s.next_due_at IS NULL OR s.next_due_at <= $1)
-         ORDER BY s.next_due_at, s.id`,
+        `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND s.next_due_at <= $1 ORDER BY s.next_due_at, s.id`,
         [now.getTime()],
       );
       return rows.map(toSubscription);
