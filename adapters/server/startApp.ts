@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { pino } from 'pino';
 import { createAnswerer } from '../../src/answer/answer.js';
 import { loadContent, projectRoot } from '../../src/content/loadContent.js';
+import { createConversationMemory } from '../../src/conversation/conversationMemory.js';
 import type { TipSender } from '../../src/tips/deliverDueTips.js';
 import { type Scheduler, startScheduler } from '../../src/tips/startScheduler.js';
 import type { Platform, TipsStore } from '../../src/tips/store.js';
@@ -76,6 +77,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const content = loadContent(config.CONTENT_DIR);
   const answer = createAnswerer(content, {
     random: Math.random,
+    memory: createConversationMemory({ now: () => now().getTime() }),
     ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
   });
   const { store, kind } = await openStore(config);

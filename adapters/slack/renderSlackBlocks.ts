@@ -3,7 +3,7 @@ import type { Answer, Block, Link, ProgramSummary } from '../../src/answer/model
 import { renderPlainText } from '../../src/render/renderPlainText.js';
 import { canShare } from './canShare.js';
 import { clipEscaped, clipPlain, fitLines, joinFitting, mrkdwnLink } from './mrkdwn.js';
-import { ACTION_DETAILS, ACTION_SHARE, LIMITS } from './slackLimits.js';
+import { ACTION_DETAILS, ACTION_MORE, ACTION_SHARE, LIMITS } from './slackLimits.js';
 
 export type SlackBlock = types.KnownBlock;
 
@@ -48,39 +48,41 @@ function bullets(heading: string, items: string[]): string {
   return fitLines([`*${clipEscaped(heading, 200)}*`, ...items.map((i) => `• ${i}`)], LIMITS.sectionText);
 }
 
+/** One section a program, at most three lines: the name linked to its CEBC page, rating and relevance, why. */
 function programBlocks(block: Extract<Block, { type: 'program' }>, details: boolean): SlackBlock[] {
   const p = block.program;
-  const lines = [`*${clipEscaped(p.name, 300)}*`];
+  const lines = [
+    `*${mrkdwnLink({ label: p.name, url: p.cebc.url }, 300)}*`,
+    clipEscaped(`Rating ${p.rating.level} (${p.rating.name}) · CWS relevance ${p.relevance}`, 500),
+  ];
   if (block.overview) lines.push(clipEscaped(block.overview, LINE_TEXT));
-  if (block.reasons.length > 0) lines.push(`_Why it matched: ${clipEscaped(block.reasons.join('; '), 500)}_`);
-  const main: types.SectionBlock = {
-    ...section(fitLines(lines, LIMITS.sectionText)),
-    fields: [
-      {
-        type: 'mrkdwn',
-        text: `*Rating*\n${clipEscaped(`${p.rating.level} (${p.rating.name})`, LIMITS.fieldText - 10)}`,
-      },
-      { type: 'mrkdwn', text: `*CWS relevance*\n${clipEscaped(p.relevance, LIMITS.fieldText - 20)}` },
-    ],
-  };
+  else if (block.reasons.length > 0) lines.push(`_${clipEscaped(block.reasons.join('; '), 500)}_`);
+  const main = section(fitLines(lines, LIMITS.sectionText));
   if (details) main.accessory = detailsButton(p);
-  return [main, context([mrkdwnLink(p.cebc)])];
+  return [main];
 }
 
+const field = (text: string): types.MrkdwnElement => ({ type: 'mrkdwn', text });
+
+/**
+ * A side-by-side table: Slack lays section fields out in two columns, so two programs get a header
+ * row of names and one row of values per question; three or more get each value labelled by name.
+ */
 function comparisonBlocks(block: Extract<Block, { type: 'comparison' }>, details: boolean): SlackBlock[] {
-  return block.programs.map((p, i) => {
-    const fields = block.rows.slice(0, LIMITS.fields).map((row) => ({
-      type: 'mrkdwn' as const,
-      text: `*${clipEscaped(row.label, 100)}*\n${clipEscaped(row.values[i] ?? '', LIMITS.fieldText - 110)}`,
-    }));
-    // Slack rejects an empty fields array, so a comparison without rows is a plain section.
-    const out: types.SectionBlock = {
-      ...section(`*${clipEscaped(p.name, 300)}*`),
-      ...(fields.length > 0 ? { fields } : {}),
-    };
-    if (details) out.accessory = detailsButton(p);
-    return out;
-  });
+  const programs = block.programs.slice(0, LIMITS.fields);
+  const pair = programs.length === 2;
+  const out: SlackBlock[] = [];
+  if (pair)
+    out.push({ type: 'section', fields: programs.map((p) => field(`*${clipEscaped(p.shortName, 200)}*`)) });
+  for (const row of block.rows) {
+    const fields = programs.map((p, i) => {
+      const value = clipEscaped(row.values[i] ?? '', LIMITS.fieldText - 250) || '–';
+      return field(pair ? value : `*${clipEscaped(p.shortName, 200)}*: ${value}`);
+    });
+    out.push({ ...section(`*${clipEscaped(row.label, 200)}*`), ...(fields.length > 0 ? { fields } : {}) });
+  }
+  if (details && programs.length > 0) out.push({ type: 'actions', elements: programs.map(detailsButton) });
+  return out;
 }
 
 /** Slack rejects a text object with no text, so a neutral block with nothing to show renders as nothing. */
@@ -152,6 +154,20 @@ function renderBlock(block: Block, details: boolean): SlackBlock[] {
       return [context(block.links.map((l) => mrkdwnLink(l)))];
     case 'note':
       return [context([clipEscaped(block.text, LIMITS.contextText)])];
+    case 'more':
+      return [
+        {
+          type: 'actions',
+          elements: [
+            {
+              type: 'button',
+              action_id: ACTION_MORE,
+              text: { type: 'plain_text', text: clipPlain(block.label, LIMITS.buttonText) },
+              value: block.programId,
+            },
+          ],
+        },
+      ];
   }
 }
 

@@ -14,3 +14,5 @@ export const LIMITS = {
 
 export const ACTION_DETAILS = 'sts_details';
 export const ACTION_SHARE = 'sts_share';
+/** "More about <program>": the full profile of the program in the button value. */
+export const ACTION_MORE = 'sts_more';

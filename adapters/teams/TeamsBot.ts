@@ -7,7 +7,7 @@ import { answerActivity, textActivity } from './answerActivity.js';
 import { cleanQuestion } from './cleanQuestion.js';
 import type { ConversationStore } from './conversationStore.js';
 import { describeError } from './describeError.js';
-import { parseDetailsSubmit } from './detailsAction.js';
+import { parseDetailsRequest } from './detailsAction.js';
 import {
   conversationKey,
   isFromBot,
@@ -108,16 +108,16 @@ export class TeamsBot extends TeamsActivityHandler {
           target: JSON.stringify(storedConversationOf(activity)),
           ...(activity.localTimezone ? { timeZone: activity.localTimezone } : {}),
         })
-      : this.deps.answer(question);
+      : this.deps.answer(question, { conversation: `teams:${activity.conversation?.id ?? ''}` });
     this.noteIntent(context, answer.intent);
     if (answer.private && shared) await this.answerPrivately(context, answer);
     else await context.sendActivity(answerActivity(answer));
   }
 
   private async answerDetails(context: TurnContext): Promise<void> {
-    const programId = parseDetailsSubmit(context.activity.value);
-    if (programId === undefined) return;
-    const detail = this.deps.programs.detail(programId);
+    const request = parseDetailsRequest(context.activity.value);
+    if (request === undefined) return;
+    const detail = this.deps.programs.detail(request.programId, request.full);
     this.noteIntent(context, detail ? 'detail' : 'unknown');
     await context.sendActivity(detail ? answerActivity(detail) : textActivity(UNKNOWN_PROGRAM));
   }

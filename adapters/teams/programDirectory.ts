@@ -6,8 +6,8 @@ const ALL_PROGRAMS = 'programs';
 
 export interface ProgramDirectory {
   all(): ProgramSummary[];
-  /** The core's detail answer for a program id, or undefined when the id is unknown. */
-  detail(programId: string): Answer | undefined;
+  /** The core's detail answer for a program id (short, or the full profile), or undefined when unknown. */
+  detail(programId: string, full?: boolean): Answer | undefined;
 }
 
 /** Maps program ids (from buttons and search results) back to questions the core understands. */
@@ -16,10 +16,10 @@ export function createProgramDirectory(answer: Answerer): ProgramDirectory {
   const byId = new Map(programs.map((p) => [p.id, p]));
   return {
     all: () => [...programs],
-    detail(programId) {
+    detail(programId, full = false) {
       const program = byId.get(programId);
       if (!program) return undefined;
-      const result = answer(program.shortName);
+      const result = answer(full ? `more about ${program.shortName}` : program.shortName);
       return result.intent === 'detail' && result.programs[0] === programId ? result : undefined;
     },
   };

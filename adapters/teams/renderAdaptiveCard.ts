@@ -30,9 +30,15 @@ export interface SubmitAction {
 export type CardElement =
   | { type: 'TextBlock'; text: string; wrap: true; style: 'heading'; size: 'Large'; weight: 'Bolder' }
   | { type: 'RichTextBlock'; inlines: TextRun[]; spacing?: 'Small' }
-  | { type: 'FactSet'; facts: { title: string; value: string }[] }
   | { type: 'Container'; items: CardElement[]; separator?: boolean; spacing?: 'Medium'; style?: 'emphasis' }
+  | { type: 'ColumnSet'; columns: Column[]; separator?: boolean; spacing?: 'Small' }
   | { type: 'ActionSet'; actions: (OpenUrlAction | SubmitAction)[] };
+
+export interface Column {
+  type: 'Column';
+  width: 'auto' | 'stretch' | number;
+  items: CardElement[];
+}
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -43,7 +49,7 @@ export interface AdaptiveCard {
 }
 
 // All text from the answer goes into TextRuns, which Teams never reads as markdown; only the title
-// (a heading) and FactSets need escaping. User text never reaches a card: answers do not quote it.
+// (a heading) needs escaping. User text never reaches a card: answers do not quote it.
 const run = (text: string, style: Omit<TextRun, 'type' | 'text'> = {}): TextRun => ({
   type: 'TextRun',
   text,
@@ -52,10 +58,6 @@ const run = (text: string, style: Omit<TextRun, 'type' | 'text'> = {}): TextRun 
 const line = (...inlines: TextRun[]): CardElement => ({ type: 'RichTextBlock', inlines, spacing: 'Small' });
 const heading = (text: string): CardElement => line(run(text, { weight: 'Bolder' }));
 const openUrl = (link: Link): OpenUrlAction => ({ type: 'Action.OpenUrl', title: link.label, url: link.url });
-const facts = (rows: { title: string; value: string }[]): CardElement => ({
-  type: 'FactSet',
-  facts: rows.map((r) => ({ title: escapeMarkdown(r.title), value: escapeMarkdown(r.value) })),
-});
 
 function factLine(fact: FactLine): CardElement {
   const runs = [run(`• ${fact.text}`)];
@@ -63,6 +65,7 @@ function factLine(fact: FactLine): CardElement {
   return line(...runs);
 }
 
+/** At most three lines a program: the name (a link to its CEBC page), rating and relevance, why. */
 function programBlock(
   program: ProgramSummary,
   reasons: string[],
@@ -70,25 +73,62 @@ function programBlock(
   withDetails: boolean,
 ): CardElement {
   const items: CardElement[] = [
-    line(run(program.name, { weight: 'Bolder', size: 'Medium' })),
-    facts([
-      { title: 'Scientific rating', value: `${program.rating.level} (${program.rating.name})` },
-      { title: 'CWS relevance', value: program.relevance },
-    ]),
+    line(run(program.name, { weight: 'Bolder', size: 'Medium', selectAction: openUrl(program.cebc) })),
+    line(
+      run(`Rating ${program.rating.level} (${program.rating.name}) · CWS relevance ${program.relevance}`, {
+        isSubtle: true,
+      }),
+    ),
   ];
-  if (reasons.length > 0) items.push(line(run('Why: ', { weight: 'Bolder' }), run(reasons.join('; '))));
   if (overview) items.push(line(run(overview)));
-  const actions: (OpenUrlAction | SubmitAction)[] = [openUrl(program.cebc)];
+  else if (reasons.length > 0) items.push(line(run(reasons.join('; '), { italic: true })));
   if (withDetails) {
-    actions.push({
-      type: 'Action.Submit',
-      title: 'Details',
-      tooltip: `More about ${program.shortName}`,
-      data: detailsData(program.id),
+    items.push({
+      type: 'ActionSet',
+      actions: [
+        {
+          type: 'Action.Submit',
+          title: 'Details',
+          tooltip: `More about ${program.shortName}`,
+          data: detailsData(program.id),
+        },
+      ],
     });
   }
-  items.push({ type: 'ActionSet', actions });
   return { type: 'Container', items, separator: true, spacing: 'Medium' };
+}
+
+const cellText = (text: string, bold = false): CardElement =>
+  line(run(text, bold ? { weight: 'Bolder' } : {}));
+
+/** A real table: one ColumnSet a row, the question on the left and one column per program. */
+function comparisonTable(block: Extract<Block, { type: 'comparison' }>): CardElement {
+  const row = (label: string, cells: CardElement[], separator: boolean): CardElement => ({
+    type: 'ColumnSet',
+    spacing: 'Small',
+    ...(separator ? { separator: true } : {}),
+    columns: [
+      { type: 'Column', width: 2, items: [cellText(label, true)] },
+      ...cells.map((c): Column => ({ type: 'Column', width: 3, items: [c] })),
+    ],
+  });
+  return {
+    type: 'Container',
+    items: [
+      row(
+        '',
+        block.programs.map((p) => cellText(p.shortName, true)),
+        false,
+      ),
+      ...block.rows.map((r) =>
+        row(
+          r.label,
+          r.values.map((v) => cellText(v)),
+          true,
+        ),
+      ),
+    ],
+  };
 }
 
 function renderBlock(block: Block, answer: Answer): CardElement {
@@ -115,20 +155,7 @@ function renderBlock(block: Block, answer: Answer): CardElement {
         ],
       };
     case 'comparison':
-      return {
-        type: 'Container',
-        items: block.programs.map(
-          (p, i): CardElement => ({
-            type: 'Container',
-            separator: true,
-            spacing: 'Medium',
-            items: [
-              line(run(p.name, { weight: 'Bolder', size: 'Medium' })),
-              facts(block.rows.map((row) => ({ title: row.label, value: row.values[i] ?? '' }))),
-            ],
-          }),
-        ),
-      };
+      return comparisonTable(block);
     case 'resources': {
       const items: CardElement[] = [heading(block.heading)];
       for (const r of block.items) {
@@ -147,6 +174,18 @@ function renderBlock(block: Block, answer: Answer): CardElement {
       return { type: 'ActionSet', actions: block.links.map(openUrl) };
     case 'note':
       return line(run(block.text, { isSubtle: true, size: 'Small' }));
+    case 'more':
+      return {
+        type: 'ActionSet',
+        actions: [
+          {
+            type: 'Action.Submit',
+            title: block.label,
+            tooltip: `The full profile of ${block.label.replace(/^More about /, '')}`,
+            data: detailsData(block.programId, true),
+          },
+        ],
+      };
   }
 }
 

@@ -22,23 +22,22 @@ function block(b: Block): string {
       const p = b.program;
       const why =
         b.reasons.length > 0 ? `<div class="why">Why: ${escapeHtml(b.reasons.join('; '))}</div>` : '';
-      return `<section class="program"><h3>${escapeHtml(p.name)}</h3>
-<div class="fields"><span>Rating: <b>${escapeHtml(p.rating.level)}</b> (${escapeHtml(p.rating.name)})</span><span>CWS relevance: <b>${escapeHtml(p.relevance)}</b></span></div>${why}
-<div class="link">${link(p.cebc.label, p.cebc.url)}</div></section>`;
+      return `<section class="program"><h3>${link(p.name, p.cebc.url)}</h3>
+<div class="fields"><span>Rating: <b>${escapeHtml(p.rating.level)}</b> (${escapeHtml(p.rating.name)})</span><span>CWS relevance: <b>${escapeHtml(p.relevance)}</b></span></div>${why}</section>`;
     }
     case 'facts':
       return `<h4>${escapeHtml(b.heading)}</h4><ul>${b.facts.map(fact).join('')}</ul>`;
     case 'quote':
       return `<blockquote>${escapeHtml(b.text)}<footer>${link(b.attribution.label, b.attribution.url)}</footer></blockquote>`;
     case 'comparison': {
-      const head = `<tr><th></th>${b.programs.map((p) => `<th>${escapeHtml(p.shortName)}</th>`).join('')}</tr>`;
+      const head = `<tr><td></td>${b.programs.map((p) => `<th scope="col">${escapeHtml(p.shortName)}</th>`).join('')}</tr>`;
       const rows = b.rows
         .map(
           (r) =>
-            `<tr><th>${escapeHtml(r.label)}</th>${r.values.map((v) => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`,
+            `<tr><th scope="row">${escapeHtml(r.label)}</th>${r.values.map((v) => `<td>${escapeHtml(v)}</td>`).join('')}</tr>`,
         )
         .join('');
-      return `<table class="compare">${head}${rows}</table>`;
+      return `<table class="compare"><thead>${head}</thead><tbody>${rows}</tbody></table>`;
     }
     case 'resources':
       return `<section class="resources"><h4>${escapeHtml(b.heading)}</h4><ul>${b.items
@@ -55,6 +54,9 @@ function block(b: Block): string {
       return `<div class="links">${b.links.map((l) => link(l.label, l.url)).join(' · ')}</div>`;
     case 'note':
       return `<p class="note">${escapeHtml(b.text)}</p>`;
+    case 'more':
+      // The page asks the button's text as a question, as it does for example questions.
+      return `<p><button type="button" class="example more">${escapeHtml(b.label)}</button></p>`;
   }
 }
 

@@ -16,6 +16,8 @@ export const INTENTS = [
   'crisis',
   'support',
   'unknown',
+  'notInTopic',
+  'smalltalk',
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
@@ -53,7 +55,9 @@ export type Block =
     }
   | { type: 'examples'; heading: string; questions: string[] }
   | { type: 'links'; links: Link[] }
-  | { type: 'note'; text: string };
+  | { type: 'note'; text: string }
+  /** "More about CRM": one tap to the full profile. `question` asks the core for it in words. */
+  | { type: 'more'; programId: string; label: string; question: string };
 
 export interface Answer {
   intent: Intent;

@@ -1,13 +1,20 @@
 import { editDistance } from '../language/editDistance.js';
+import { isEnglishWord } from '../language/englishWords.js';
 
 /**
  * Fixes likely typos word by word against the words the bot understands ("symtoms" → "symptoms").
- * Short words are left alone: at three letters almost any word is one edit from another.
+ * A real English word is never changed ("something" never becomes "soothing", "made" never "make"),
+ * nor is a word typed in capitals (an acronym like "EMDR" is a name, not a typo). Short words are
+ * left alone: at three letters almost any word is one edit from another.
  */
 
 const SHORTHAND: Record<string, string> = {
   wht: 'what',
   wat: 'what',
+  wich: 'which',
+  whcih: 'which',
+  thx: 'thanks',
+  tysm: 'thanks',
   whta: 'what',
   waht: 'what',
   u: 'you',
@@ -24,9 +31,20 @@ const SHORTHAND: Record<string, string> = {
   hrs: 'hours',
   wks: 'weeks',
   info: 'information',
+  cebc4cw: 'cebc',
+  grp: 'group',
+  grps: 'groups',
+  ppl: 'people',
+  mgr: 'manager',
+  mgrs: 'managers',
+  selfguided: 'self guided',
+  selfpaced: 'self paced',
+  selfcare: 'self care',
+  inperson: 'in person',
 };
 
-export type TypoCorrector = (normalizedText: string) => string;
+/** `keep`: words to leave as typed (the acronyms of the message). */
+export type TypoCorrector = (normalizedText: string, keep?: ReadonlySet<string>) => string;
 
 export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector {
   const known = new Set<string>();
@@ -37,7 +55,7 @@ export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector
   const fix = (word: string): string => {
     const short = SHORTHAND[word];
     if (short) return short;
-    if (word.length < 4 || known.has(word) || /\d/.test(word)) return word;
+    if (word.length < 4 || known.has(word) || isEnglishWord(word) || /\d/.test(word)) return word;
     const cached = memo.get(word);
     if (cached !== undefined) return cached;
     const max = word.length >= 8 ? 2 : 1;
@@ -55,7 +73,13 @@ export function createTypoCorrector(vocabulary: Iterable<string>): TypoCorrector
     return best;
   };
 
-  return (text: string) => (text ? text.split(' ').map(fix).join(' ') : text);
+  return (text, keep) =>
+    text
+      ? text
+          .split(' ')
+          .map((w) => (keep?.has(w) ? w : fix(w)))
+          .join(' ')
+      : text;
 }
 
 /** Words every question may use, beyond the catalog's own names, topics and glossary. */
@@ -140,14 +164,3 @@ export const CORE_WORDS = [
   'meeting',
   'weather',
 ];
-
-/** Everyday words kept as they are, so "that" never becomes "what" and "share" never "shame". */
-export const COMMON_WORDS =
-  'that this then than them they there their these those what when where which while with have has had does done ' +
-  'know need want feel feeling good best more most some same sure share name time make care case cases work team ' +
-  'staff last lost just like also only over into from your yours mine will would could should shall been being ' +
-  'here hear heard help helps helped hello thank thanks okay sorry tired busy week today tomorrow yesterday ' +
-  'home hard call text chat said says tell told give gave take took come came goes went keep kept room book ' +
-  'file form page link site free cost paid many much very really still start stop open close next back ' +
-  'kids kind mind body mean means meant well cant dont wont isnt arent able other others each every else ' +
-  'shame shared short shift stay zone tool tools idea ideas sleep drive court visit visits client clients';

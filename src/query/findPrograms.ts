@@ -1,4 +1,4 @@
-import type { Program, RatingLevelT } from '../content/schema.js';
+import type { FormatTagT, Program, RatingLevelT } from '../content/schema.js';
 import { normalize } from './normalize.js';
 import type { Filters, LengthFilter, RatingFilter } from './parseFilters.js';
 
@@ -12,6 +12,20 @@ export interface FindResult {
   matches: ProgramMatch[];
   /** When nothing matches: programs that meet all filters but one, with the one they miss. */
   nearMisses: { program: Program; missed: string }[];
+  /** Programs left out because our sources cannot say whether an exclusion applies to them. */
+  unplaced: { program: Program; why: string }[];
+}
+
+/** What a question removes: "not online", "besides CRM". */
+export interface Exclusions {
+  filters: Filters[];
+  programIds: string[];
+}
+
+export interface FindOptions {
+  exclude?: Exclusions;
+  /** Only these programs ("which of those are online"). */
+  within?: string[];
 }
 
 const RATING_ORDER: RatingLevelT[] = ['1', '2', '3', '4', '5', 'NR'];
@@ -45,6 +59,22 @@ function matchesRating(program: Program, filter: RatingFilter, best: RatingLevel
   return program.rating.level === filter.level;
 }
 
+/** "one 1-hour virtual class": a complete version of the program in one sitting, from a confirmed fact. */
+const SINGLE_SITTING = /\bone (\d+(?:\.\d+)?)-hour (?:[a-z-]+ )?(?:class|training|session|workshop)\b/i;
+
+/** The fewest contact hours a version in our sources takes: "we only have an hour" may still fit. */
+export function shortestHours(program: Program): number | undefined {
+  const sittings = program.length.facts.flatMap((f) => {
+    const m = f.status === 'confirmed' ? f.text.match(SINGLE_SITTING) : null;
+    return m?.[1] ? [Number(m[1])] : [];
+  });
+  const all = [
+    ...sittings,
+    ...(program.length.contactHours !== undefined ? [program.length.contactHours] : []),
+  ];
+  return all.length > 0 ? Math.min(...all) : undefined;
+}
+
 function matchesLength(program: Program, filter: LengthFilter): boolean {
   const { contactHours, spanDays, ongoing } = program.length;
   switch (filter.kind) {
@@ -53,11 +83,36 @@ function matchesLength(program: Program, filter: LengthFilter): boolean {
     case 'ongoing':
       return ongoing;
     case 'duration': {
-      const value = filter.unit === 'hours' ? contactHours : filter.unit === 'days' ? spanDays : undefined;
+      const value =
+        filter.unit === 'hours'
+          ? filter.atMost
+            ? shortestHours(program)
+            : contactHours
+          : filter.unit === 'days'
+            ? spanDays
+            : undefined;
       if (value === undefined) return false;
       return filter.atMost ? value <= filter.amount : value === filter.amount;
     }
   }
+}
+
+function durationLabel(filter: Extract<LengthFilter, { kind: 'duration' }>): string {
+  const amount =
+    filter.unit === 'days' && filter.amount % 7 === 0
+      ? `${filter.amount / 7} week${filter.amount === 7 ? '' : 's'}`
+      : `${filter.amount} ${filter.amount === 1 ? filter.unit.replace(/s$/, '') : filter.unit}`;
+  return `${filter.atMost ? 'at most ' : ''}${amount}`;
+}
+
+const RANDOMIZED_TRIAL = /\b(?:randomi[sz]ed (?:controlled )?trial|rct|randomly assigned)\b/i;
+const NOT_RANDOMIZED = /\b(?:not randomi[sz]ed|no random)/i;
+
+/** A randomized trial among the program's confirmed studies ("a waitlist that was not randomized" is not one). */
+export function hasRct(program: Program): boolean {
+  return program.research.some(
+    (f) => f.status === 'confirmed' && RANDOMIZED_TRIAL.test(f.text) && !NOT_RANDOMIZED.test(f.text),
+  );
 }
 
 function lengthReason(program: Program): string {
@@ -123,7 +178,7 @@ function buildChecks(filters: Filters, programs: Program[]): Check[] {
   const length = filters.length;
   if (length) {
     checks.push({
-      label: length.kind === 'duration' ? length.said : length.kind,
+      label: length.kind === 'duration' ? durationLabel(length) : length.kind,
       test: (p) => matchesLength(p, length),
       reason: lengthReason,
     });
@@ -135,11 +190,41 @@ function buildChecks(filters: Filters, programs: Program[]): Check[] {
       reason: () => `topic: ${topic}`,
     });
   }
+  if (filters.design === 'rct') {
+    checks.push({
+      label: 'a randomized trial',
+      test: hasRct,
+      reason: () => 'has a randomized trial',
+    });
+  }
   return checks;
 }
 
-export function describeFilters(filters: Filters, programs: Program[]): string[] {
-  return buildChecks(filters, programs).map((c) => c.label);
+/** Formats that answer the same question: online or in person, in a group or one to one. */
+const FORMAT_PAIRS: FormatTagT[][] = [
+  ['online', 'in-person'],
+  ['group', 'individual'],
+];
+
+/**
+ * True when the program's tags say nothing either way about an asked format (neither "online" nor
+ * "in-person") and our sources leave its delivery unconfirmed: it cannot be placed.
+ */
+function formatUnknown(program: Program, filters: Filters): boolean {
+  if (!program.format.facts.some((f) => f.status === 'unconfirmed')) return false;
+  return filters.formats.some((format) => {
+    const pair = FORMAT_PAIRS.find((p) => p.includes(format)) ?? [format];
+    return program.format.tags.length === 0 || !pair.some((t) => program.format.tags.includes(t));
+  });
+}
+
+export function describeFilters(filters: Filters, programs: Program[], exclude?: Exclusions): string[] {
+  const labels = buildChecks(filters, programs).map((c) => c.label);
+  if (!exclude) return labels;
+  const byId = new Map(programs.map((p) => [p.id, p]));
+  for (const f of exclude.filters) for (const c of buildChecks(f, programs)) labels.push(`not ${c.label}`);
+  for (const id of exclude.programIds) labels.push(`not ${byId.get(id)?.shortName ?? id}`);
+  return labels;
 }
 
 /** The catalog does not change while it is served, so its listing order is worked out once. */
@@ -153,13 +238,37 @@ function inListingOrder(programs: Program[]): Program[] {
   return sorted;
 }
 
-/** Applies every filter (AND) and says why each program matched. */
-export function findPrograms(programs: Program[], filters: Filters): FindResult {
+/**
+ * Applies every filter (AND), removes what the question excludes, and says why each program matched.
+ * An exclusion removes a program when any of its filters matches it; a program whose sources cannot
+ * say (its delivery format unconfirmed) is left out and reported as unplaced, never guessed.
+ */
+export function findPrograms(programs: Program[], filters: Filters, options: FindOptions = {}): FindResult {
   const checks = buildChecks(filters, programs);
-  const sorted = inListingOrder(programs);
+  const exclusions = (options.exclude?.filters ?? []).map((f) => ({
+    filters: f,
+    checks: buildChecks(f, programs),
+  }));
+  const excludedIds = new Set(options.exclude?.programIds ?? []);
+  const within = options.within ? new Set(options.within) : undefined;
+  const unplaced: FindResult['unplaced'] = [];
+  const sorted = inListingOrder(programs).filter((p) => {
+    if (excludedIds.has(p.id) || (within && !within.has(p.id))) return false;
+    for (const ex of exclusions) {
+      if (ex.checks.length > 0 && ex.checks.some((c) => c.test(p))) return false;
+      if (formatUnknown(p, ex.filters)) {
+        if (checks.every((c) => c.test(p))) {
+          unplaced.push({ program: p, why: 'how it is delivered was not found in our sources' });
+        }
+        return false;
+      }
+    }
+    return true;
+  });
+  const notes = exclusions.flatMap((ex) => ex.checks.map((c) => `not ${c.label}`));
   const matches = sorted
     .filter((p) => checks.every((c) => c.test(p)))
-    .map((program) => ({ program, reasons: checks.map((c) => c.reason(program)) }));
+    .map((program) => ({ program, reasons: [...checks.map((c) => c.reason(program)), ...notes] }));
   const nearMisses =
     matches.length > 0 || checks.length < 2
       ? []
@@ -168,5 +277,5 @@ export function findPrograms(programs: Program[], filters: Filters): FindResult 
           const miss = failed[0];
           return failed.length === 1 && miss ? [{ program, missed: miss.label }] : [];
         });
-  return { matches, nearMisses };
+  return { matches, nearMisses, unplaced };
 }

@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js';
 import type { Program } from '../content/schema.js';
+import { editDistance } from '../language/editDistance.js';
 import { normalize, tokens } from './normalize.js';
 
 interface AliasEntry {
@@ -11,14 +11,12 @@ interface AliasEntry {
 
 /** Abbreviations this short are matched only exactly: "crm" must not also mean "cfm". */
 const MIN_FUZZY_LENGTH = 5;
-const FUZZY_THRESHOLD = 0.3;
 const MIN_DICE = 0.55;
-const FUSE_OPTIONS = {
-  keys: ['alias'],
-  includeScore: true,
-  threshold: FUZZY_THRESHOLD,
-  ignoreLocation: true,
-};
+
+/** Edits a typed name may be away from the real one: about one in eight letters, one to three. */
+function allowedEdits(alias: string): number {
+  return Math.min(3, Math.max(1, Math.floor(alias.length / 8)));
+}
 const STOPWORDS = new Set([
   'the',
   'a',
@@ -43,7 +41,7 @@ function bigramsOf(text: string): Set<string> {
   return grams;
 }
 
-/** Dice similarity of letter pairs: a cheap first pass so fuse.js only scores plausible phrases. */
+/** Dice similarity of letter pairs: a cheap first pass so only plausible phrases are scored by edits. */
 function dice(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const g of a) if (b.has(g)) shared += 1;
@@ -56,7 +54,9 @@ export type ProgramMatcher = (normalizedQuestion: string) => string[];
  * Finds the programs a question names, by name, alias or abbreviation, tolerating typos in longer
  * names ("mockinbird"). Returns ids in the order they appear in the question.
  */
-export function createProgramMatcher(programs: Program[]): ProgramMatcher {
+export function createProgramMatcher(
+  programs: Pick<Program, 'id' | 'name' | 'shortName' | 'aliases'>[],
+): ProgramMatcher {
   const exact = new Map<string, string>();
   const fuzzyEntries: AliasEntry[] = [];
   for (const program of programs) {
@@ -64,12 +64,15 @@ export function createProgramMatcher(programs: Program[]): ProgramMatcher {
       const alias = normalize(name);
       if (!alias) continue;
       exact.set(alias, program.id);
+      // "crm's rating" arrives as "crms": a possessive of a one-word name is the name.
+      if (!alias.includes(' ') && alias.length >= 3 && !exact.has(`${alias}s`))
+        exact.set(`${alias}s`, program.id);
       if (alias.length >= MIN_FUZZY_LENGTH) {
         fuzzyEntries.push({ alias, id: program.id, words: tokens(alias).length, bigrams: bigramsOf(alias) });
       }
     }
   }
-  const maxWords = Math.max(...[...exact.keys()].map((a) => tokens(a).length));
+  const maxWords = Math.max(1, ...[...exact.keys()].map((a) => tokens(a).length));
   // A typo'd name almost always keeps its first two letters ("mockinbird", "comunity"), so
   // phrases are only compared with names that start the same way.
   const byStart = new Map<string, AliasEntry[]>();
@@ -119,11 +122,18 @@ export function createProgramMatcher(programs: Program[]): ProgramMatcher {
           return dice(grams, e.bigrams) >= MIN_DICE;
         });
         if (candidates.length === 0) continue;
-        const best = new Fuse(candidates, FUSE_OPTIONS)
-          .search(phrase, { limit: 1 })
-          .find((r) => (r.score ?? 1) <= FUZZY_THRESHOLD);
+        let best: AliasEntry | undefined;
+        let bestDistance = Number.POSITIVE_INFINITY;
+        for (const c of candidates) {
+          const max = allowedEdits(c.alias);
+          const d = editDistance(phrase, c.alias, max);
+          if (d <= max && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+          }
+        }
         if (best) {
-          take(i, n, best.item.id);
+          take(i, n, best.id);
           break;
         }
       }

@@ -21,3 +21,16 @@ export function containsPhrase(normalizedText: string, normalizedPhrase: string)
   if (normalizedPhrase.length === 0) return false;
   return ` ${normalizedText} `.includes(` ${normalizedPhrase} `);
 }
+
+const BREAK = 'zzbreakzz';
+
+/** `normalize`, but each run of clause punctuation (, ; : . ! ? brackets, new lines) becomes " | ". */
+export function normalizeWithBreaks(text: string): string {
+  return normalize(text.replace(/[,;:.!?()[\]\n]+/g, ` ${BREAK} `))
+    .split(' ')
+    .map((w) => (w === BREAK ? '|' : w))
+    .join(' ')
+    .replace(/^(?:\| ?)+|(?: ?\|)+$/g, '')
+    .replace(/(?:\| )+\|/g, '|')
+    .trim();
+}

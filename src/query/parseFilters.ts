@@ -18,7 +18,7 @@ import {
 export type LengthFilter =
   | { kind: 'short' }
   | { kind: 'ongoing' }
-  | { kind: 'duration'; unit: 'hours' | 'days' | 'sessions'; amount: number; atMost: boolean; said: string };
+  | { kind: 'duration'; unit: 'hours' | 'days' | 'sessions'; amount: number; atMost: boolean };
 
 export type RatingFilter = { kind: 'level'; level: RatingLevelT; orBetter: boolean } | { kind: 'best' };
 
@@ -30,6 +30,8 @@ export interface Filters {
   length?: LengthFilter;
   /** Topic words found in the question (normalized), longest first. */
   topics: string[];
+  /** "has an RCT": a randomized trial among the program's studies. */
+  design?: 'rct';
 }
 
 export function hasFilters(f: Filters): boolean {
@@ -39,11 +41,19 @@ export function hasFilters(f: Filters): boolean {
     f.formats.length > 0 ||
     f.audiences.length > 0 ||
     f.length !== undefined ||
-    f.topics.length > 0
+    f.topics.length > 0 ||
+    f.design !== undefined
   );
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30 };
+
+/** "we only have an hour": the amount is a limit, not an exact length. */
+const ONLY_HAVE =
+  /\b(?:only (?:have|got|get|has)|(?:have|got|has) only|just (?:have|got)|only an?|max(?:imum)?|at most|tops|(?:we|i) (?:have|got|get)|that short|or less|or under)\b/;
+
+const RCT =
+  /\b(?:rcts?|randomi[sz]ed(?: controlled)?(?: trials?| studies| study)?|controlled trials?|clinical trials?)\b/;
 
 /** Matches are cut out of the text as they are found, so one phrase never counts as two filters. */
 function cut(text: string, pattern: RegExp): { text: string; match?: RegExpMatchArray } {
@@ -52,28 +62,41 @@ function cut(text: string, pattern: RegExp): { text: string; match?: RegExpMatch
   return { text: `${text.slice(0, match.index)} | ${text.slice(match.index + match[0].length)}`, match };
 }
 
+/** A part of a day as a time limit: "fits in an afternoon" is at most about four hours. */
+const PART_OF_DAY = /\b(?:an afternoon|a morning|half a day|half day|a half day|one afternoon|one morning)\b/;
+
 function parseLength(text: string): { text: string; length?: LengthFilter } {
+  const partOfDay = cut(text, PART_OF_DAY);
+  if (partOfDay.match) {
+    return { text: partOfDay.text, length: { kind: 'duration', unit: 'hours', amount: 4, atMost: true } };
+  }
   const duration = cut(text, LENGTH_DURATION);
   if (duration.match) {
-    const [said, bound, countWord, unitWord] = duration.match;
+    const [, bound, countWord, unitWord] = duration.match;
     const count = countFromWord(countWord ?? '');
     const unit = (unitWord ?? '').replace(/s$/, '');
     if (count !== undefined) {
-      const atMost = bound !== undefined;
+      const atMost = bound !== undefined || ONLY_HAVE.test(text);
+      if (unit === 'minute' || unit === 'min') {
+        return {
+          text: duration.text,
+          length: { kind: 'duration', unit: 'hours', amount: count / 60, atMost },
+        };
+      }
       if (unit === 'hour' || unit === 'hr') {
         return {
           text: duration.text,
-          length: { kind: 'duration', unit: 'hours', amount: count, atMost, said },
+          length: { kind: 'duration', unit: 'hours', amount: count, atMost },
         };
       }
       if (unit === 'session') {
         return {
           text: duration.text,
-          length: { kind: 'duration', unit: 'sessions', amount: count, atMost, said },
+          length: { kind: 'duration', unit: 'sessions', amount: count, atMost },
         };
       }
       const days = count * (UNIT_DAYS[unit] ?? 1);
-      return { text: duration.text, length: { kind: 'duration', unit: 'days', amount: days, atMost, said } };
+      return { text: duration.text, length: { kind: 'duration', unit: 'days', amount: days, atMost } };
     }
   }
   const short = cut(text, LENGTH_SHORT);
@@ -165,6 +188,8 @@ export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabu
       text = r.text;
     }
   }
+  const rct = cut(text, RCT);
+  text = rct.text;
   const topics = findTopics(text, topicWords);
   return {
     relevance,
@@ -173,5 +198,6 @@ export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabu
     audiences,
     ...(length.length ? { length: length.length } : {}),
     topics,
+    ...(rct.match ? { design: 'rct' as const } : {}),
   };
 }

@@ -9,7 +9,7 @@ export const RELEVANCE_PATTERNS: { level: RelevanceLevelT; pattern: RegExp }[] =
   {
     level: 'High',
     pattern:
-      /\b(?:high(?:ly)?|most|very|top) (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? high\b|\brelevan(?:ce|cy)(?: level)? h\b/,
+      /\b(?:high(?:ly)?|hi|most|very|top) (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? high\b|\brelevan(?:ce|cy)(?: level)? h\b/,
   },
   {
     level: 'Medium',
@@ -19,7 +19,7 @@ export const RELEVANCE_PATTERNS: { level: RelevanceLevelT; pattern: RegExp }[] =
   {
     level: 'Low',
     pattern:
-      /\b(?:low|lowest|least) (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? low\b/,
+      /\blow (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? low\b/,
   },
 ];
 
@@ -54,7 +54,11 @@ export const RATING_WORDS: { level: RatingLevelT; pattern: RegExp }[] = [
   { level: '3', pattern: /\bpromising\b/ },
   { level: '4', pattern: /\b(?:fails? to demonstrate(?: effect)?|fail to show|no effect)\b/ },
   { level: '5', pattern: /\bconcerning(?: practice)?\b/ },
-  { level: 'NR', pattern: /\b(?:not rated|unrated|not able to be rated|cant be rated|nr rated)\b/ },
+  {
+    level: 'NR',
+    pattern:
+      /\b(?:not rated|unrated|not able to be rated|cant be rated|nr rated|(?:are|is|as|rated) nr|nr programs?)\b/,
+  },
 ];
 
 /** "best rated", "most evidence": the best level present in the catalog. */
@@ -103,7 +107,7 @@ export const AUDIENCE_GROUPS: AudienceGroup[] = [
   {
     label: 'healthcare staff',
     pattern:
-      /\b(?:health ?care (?:staff|workers?|professionals?|teams?)|nurses?|nursing|doctors?|physicians?|hospitals?|medical (?:staff|teams?)|health workers?)\b/,
+      /\b(?:health ?care(?: (?:staff|workers?|professionals?|teams?))?|nurses?|nursing|doctors?|physicians?|hospitals?|medical (?:staff|teams?)|health workers?)\b/,
     tags: ['healthcare staff', 'nurses'],
   },
   {
@@ -154,7 +158,7 @@ const COUNT_WORDS: Record<string, number> = {
 };
 
 export const LENGTH_DURATION =
-  /\b(?:(under|less than|within|at most|max|no more than|shorter than|up to) )?(\d{1,3}|a|an|one|single|two|couple|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)(?: of)? (hours?|hrs?|days?|weeks?|wks?|months?|sessions?)\b/;
+  /\b(?:(under|less than|within|at most|max|no more than|shorter than|up to) )?(\d{1,3}|a|an|one|single|half an?|two|couple|three|four|five|six|seven|eight|nine|ten|twelve|fourteen)(?: of)? (hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|sessions?)\b/;
 
 export function countFromWord(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);

@@ -10,26 +10,25 @@ function renderBlock(block: Block): string {
       return block.text;
     case 'program': {
       const p = block.program;
+      // At most three lines a program: name and link, rating and relevance, why it matched.
       const lines = [
-        `• ${p.name}`,
+        `• ${p.name}: ${p.cebc.url}`,
         `  Rating: ${p.rating.level} (${p.rating.name}) · CWS relevance: ${p.relevance}`,
       ];
       if (block.reasons.length > 0) lines.push(`  Why: ${block.reasons.join('; ')}`);
-      lines.push(`  ${p.cebc.label}: ${p.cebc.url}`);
       return lines.join('\n');
     }
     case 'facts':
       return [`${block.heading}:`, ...block.facts.map(fact)].join('\n');
     case 'quote':
       return `"${block.text}"\n  (${block.attribution.label}, ${block.attribution.url})`;
-    case 'comparison': {
-      const lines: string[] = [];
-      block.programs.forEach((p, i) => {
-        lines.push(`${p.name}`);
-        for (const row of block.rows) lines.push(`  ${row.label}: ${row.values[i] ?? ''}`);
-      });
-      return lines.join('\n');
-    }
+    case 'comparison':
+      return block.rows
+        .map(
+          (row) =>
+            `${row.label}: ${block.programs.map((p, i) => `${p.shortName} ${row.values[i] ?? ''}`).join(' | ')}`,
+        )
+        .join('\n');
     case 'resources':
       return [
         `${block.heading}:`,
@@ -43,6 +42,8 @@ function renderBlock(block: Block): string {
       return block.links.map((l) => `${l.label}: ${l.url}`).join('\n');
     case 'note':
       return block.text;
+    case 'more':
+      return `${block.label}: ask "${block.question}".`;
   }
 }
 

@@ -39,8 +39,9 @@ describe('answer', () => {
     expect(text('how long is cft')).toContain('(unconfirmed)');
   });
 
-  it('quotes the CEBC overview with attribution', () => {
-    const a = answer('tell me about SCHC');
+  it('quotes the CEBC overview with attribution in the full profile', () => {
+    const a = answer('more about SCHC');
+    expect(a.title).toContain('full profile');
     const quote = a.blocks.find((b) => b.type === 'quote');
     expect(quote).toMatchObject({ attribution: { label: expect.stringContaining('CEBC') } });
   });
@@ -68,11 +69,22 @@ describe('answer', () => {
     expect(t).not.toContain('end my life');
   });
 
-  it('picks the tip with the injected random source', () => {
+  it('picks the tip with the injected random source, from the tips for everyone', () => {
+    const everyone = content.tips.filter((t) => t.audience === 'everyone');
     const first = createAnswerer(content, { random: () => 0 })('tip please');
     const last = createAnswerer(content, { random: () => 0.9999 })('tip please');
-    expect(renderPlainText(first)).toContain(content.tips[0]?.text ?? 'missing');
-    expect(renderPlainText(last)).toContain(content.tips[content.tips.length - 1]?.text ?? 'missing');
+    expect(renderPlainText(first)).toContain(everyone[0]?.text ?? 'missing');
+    expect(renderPlainText(last)).toContain(everyone[everyone.length - 1]?.text ?? 'missing');
+  });
+
+  it('picks a supervisors tip when tips for supervisors are asked for', () => {
+    const supervisors = new Set(content.tips.filter((t) => t.audience === 'supervisors').map((t) => t.text));
+    expect(supervisors.size).toBeGreaterThan(0);
+    for (const r of [0, 0.5, 0.9999]) {
+      const a = createAnswerer(content, { random: () => r })('any tips for supervisors');
+      const tip = a.blocks.find((b) => b.type === 'paragraph');
+      expect(tip?.type === 'paragraph' && supervisors.has(tip.text)).toBe(true);
+    }
   });
 
   it('answers over-long input with a clear message', () => {

@@ -105,9 +105,16 @@ describe('parseQuestion', () => {
     expect(f.topics).toEqual([]);
   });
 
-  it('takes thanks kindly', () => {
-    expect(parse('thanks!')).toEqual({ intent: 'help', thanks: true });
-    expect(parse('thank you so much')).toEqual({ intent: 'help', thanks: true });
+  it('answers greetings, thanks and "ok cool" as small talk', () => {
+    expect(parse('thanks!')).toEqual({ intent: 'smalltalk', kind: 'thanks', spanish: false });
+    expect(parse('thank you so much')).toMatchObject({ intent: 'smalltalk', kind: 'thanks' });
+    expect(parse('ok cool thanks')).toMatchObject({ intent: 'smalltalk', kind: 'thanks' });
+    expect(parse('thank you that helped')).toMatchObject({ intent: 'smalltalk', kind: 'thanks' });
+    expect(parse('hello hello')).toMatchObject({ intent: 'smalltalk', kind: 'greeting' });
+    expect(parse('hola')).toEqual({ intent: 'smalltalk', kind: 'greeting', spanish: true });
+    expect(parse('gracias')).toEqual({ intent: 'smalltalk', kind: 'thanks', spanish: true });
+    expect(parse('bye')).toMatchObject({ intent: 'smalltalk', kind: 'bye' });
+    expect(parse('thanks, how long is crm?')).toMatchObject({ intent: 'detail', programId: 'crm' });
   });
 
   it('gives tips and admits what it cannot answer', () => {

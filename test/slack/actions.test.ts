@@ -45,12 +45,28 @@ describe('Details button', () => {
       text: { text: 'Emotion-Focused Training for Helping Professionals (EFT-HP)' },
     });
     const text = messageText(reply?.body ?? {});
-    expect(text).toContain('How long it takes');
+    expect(text).toContain('Key facts');
+    expect(JSON.stringify(blocks)).toContain('"action_id":"sts_more"');
     // The detail itself can be shared; it has no further Details buttons.
     expect(JSON.stringify(blocks)).toContain(
       '"action_id":"sts_share","text":{"type":"plain_text","text":"Share in channel"},"value":"EFT-HP"',
     );
     expect(JSON.stringify(blocks)).not.toContain('sts_details');
+  });
+
+  it('"More about" answers with the full profile of the program', async () => {
+    await click('sts_more', 'eft-hp');
+    const [reply] = newCalls();
+    expect(reply).toMatchObject({ method: 'response_url', responseId: 'sts_more' });
+    const text = messageText(reply?.body ?? {});
+    expect(text).toContain('full profile');
+    expect(text).toContain('How long it takes');
+    expect(text).toContain('Research');
+  });
+
+  it('ignores "More about" for a program id it does not know', async () => {
+    await click('sts_more', 'no-such-program');
+    expect(newCalls()).toEqual([]);
   });
 
   it('sends the detail to the DM when clicked on the Home tab (no response URL)', async () => {

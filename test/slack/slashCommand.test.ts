@@ -17,25 +17,23 @@ async function ask(text: string): Promise<Record<string, unknown>> {
   return body as Record<string, unknown>;
 }
 
-function sectionsWithFields(blocks: Record<string, unknown>[]) {
-  return blocks.filter((b) => b.type === 'section' && Array.isArray(b.fields));
-}
-
 describe('/sts over HTTP', () => {
   it('answers "programs high relevance" in the ack body, ephemeral, as Block Kit', async () => {
     const body = await ask('programs high relevance');
     expect(body.response_type).toBe('ephemeral');
     const blocks = blocksOf(body);
     expect(blocks[0]).toMatchObject({ type: 'header', text: { type: 'plain_text' } });
-    const programs = sectionsWithFields(blocks);
+    // One section a program, at most three lines: linked name, rating and relevance, why it matched.
+    const programs = blocks.filter((b) => b.accessory !== undefined);
     expect(programs.map((b) => (b.text as { text: string }).text)).toEqual([
       expect.stringContaining('Emotion-Focused Training for Helping Professionals'),
       expect.stringContaining('Mockingbird Family'),
     ]);
     for (const p of programs) {
-      expect(messageText({ fields: p.fields })).toMatch(/\*Rating\*\n3 \(Promising Research Evidence\)/);
-      expect(messageText({ fields: p.fields })).toContain('*CWS relevance*\nHigh');
-      expect((p.text as { text: string }).text).toContain('_Why it matched: relevance: High_');
+      const lines = (p.text as { text: string }).text.split('\n');
+      expect(lines.length).toBeLessThanOrEqual(3);
+      expect(lines[1]).toBe('Rating 3 (Promising Research Evidence) · CWS relevance High');
+      expect(lines[2]).toBe('_relevance: High_');
       expect(p.accessory).toMatchObject({ type: 'button', action_id: 'sts_details' });
     }
     expect(programs.map((p) => (p.accessory as { value: string }).value)).toEqual([
@@ -43,7 +41,7 @@ describe('/sts over HTTP', () => {
       'mockingbird-family',
     ]);
     expect(messageText(body)).toContain(
-      '<https://www.cebc4cw.org/program/emotion-focused-training-for-helping-professionals/|CEBC program page>',
+      '*<https://www.cebc4cw.org/program/emotion-focused-training-for-helping-professionals/|Emotion-Focused Training for Helping Professionals (EFT-HP)>*',
     );
     expect(messageText(body)).not.toContain('Community Resiliency Model');
     const share = blocks.find((b) => b.type === 'actions');

@@ -29,6 +29,10 @@ const QUESTIONS = [
   'help',
   'i want to end my life',
   'xyzzy plugh',
+  'tell me about the Resilience Alliance',
+  'ok cool thanks',
+  'i had a really hard day and feel numb',
+  'more about CRM',
   'x'.repeat(2500),
 ];
 
@@ -58,18 +62,32 @@ describe('renderAdaptiveCard', () => {
     },
   );
 
-  it('shows each listed program with its rating and relevance as facts, why it matched, and buttons', () => {
+  it('shows each listed program in three lines: linked name, rating and relevance, why; and Details', () => {
     const card = renderAdaptiveCard(answer('online programs with high relevance'));
     const json = JSON.stringify(card);
-    expect(json).toContain('{"title":"Scientific rating","value":"3 (Promising Research Evidence)"}');
-    expect(json).toContain('{"title":"CWS relevance","value":"High"}');
+    expect(cardText(card)).toContain('Rating 3 (Promising Research Evidence) · CWS relevance High');
     expect(cardText(card)).toContain('relevance: High; format: online');
-    expect(json).toContain('"type":"Action.OpenUrl","title":"CEBC program page"');
+    expect(json).toContain(
+      '"selectAction":{"type":"Action.OpenUrl","title":"CEBC program page","url":"https://www.cebc4cw.org/program/emotion-focused-training-for-helping-professionals/"}',
+    );
     expect(json).toContain('"data":{"action":"sts.details","programId":"eft-hp"}');
   });
 
-  it('offers no Details button on a program that is already shown in detail', () => {
-    expect(JSON.stringify(renderAdaptiveCard(answer('tell me about CRM')))).not.toContain('Action.Submit');
+  it('offers "More about" on a short detail, never a Details button for the same program', () => {
+    const json = JSON.stringify(renderAdaptiveCard(answer('tell me about CRM')));
+    expect(json).toContain('"title":"More about CRM"');
+    expect(json).toContain('"data":{"action":"sts.details","programId":"crm","full":true}');
+    expect(json).not.toContain('"programId":"crm"}');
+  });
+
+  it('renders a comparison as a table: a ColumnSet a row, the names on top', () => {
+    const card = renderAdaptiveCard(answer('compare crm and schc'));
+    const table = card.body.find((e) => e.type === 'Container' && e.items[0]?.type === 'ColumnSet');
+    expect(table?.type === 'Container' && table.items.length).toBe(7);
+    const header = JSON.stringify(table?.type === 'Container' ? table.items[0] : {});
+    expect(header).toContain('"text":"CRM"');
+    expect(header).toContain('"text":"SCHC"');
+    expect(cardText(card).join('\n')).toContain('Bottom line:');
   });
 
   it('keeps content text out of markdown: TextRuns for prose, escaped TextBlock and facts', () => {

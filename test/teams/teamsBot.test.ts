@@ -119,8 +119,20 @@ describe('messages', () => {
     await deliver(submit(url, 'channel', data));
     expect(connector.posted).toHaveLength(1);
     const [detail] = cardsOf(connector.posted[0]?.activity ?? {});
-    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Who it is for');
-    expect(JSON.stringify(detail)).not.toContain('sts.details');
+    expect(visibleText(connector.posted[0]?.activity ?? {})).toContain('Key facts');
+    // The short detail offers the full profile, and no Details button for itself.
+    const more = JSON.stringify(detail).match(
+      /"data":(\{"action":"sts\.details","programId":"eft-hp","full":true\})/,
+    );
+    expect(more?.[1]).toBeDefined();
+    expect(JSON.stringify(detail)).not.toContain('"programId":"eft-hp"}');
+    connector.clear();
+
+    await deliver(submit(url, 'channel', JSON.parse(more?.[1] ?? '{}')));
+    expect(connector.posted).toHaveLength(1);
+    const profile = visibleText(connector.posted[0]?.activity ?? {});
+    expect(profile).toContain('full profile');
+    expect(profile).toContain('Who it is for');
   });
 
   it('says so for an unknown program and ignores values from other cards', async () => {

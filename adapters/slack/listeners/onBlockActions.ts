@@ -4,7 +4,7 @@ import { canShare } from '../canShare.js';
 import type { Outcome } from '../logOutcome.js';
 import { logOutcome } from '../logOutcome.js';
 import { renderSlackMessage } from '../renderSlackBlocks.js';
-import { ACTION_DETAILS, ACTION_SHARE } from '../slackLimits.js';
+import { ACTION_DETAILS, ACTION_MORE, ACTION_SHARE } from '../slackLimits.js';
 import { BlockActions } from '../slackPayloads.js';
 import type { ListenerDeps } from './listenerDeps.js';
 
@@ -17,17 +17,18 @@ interface ActionArgs {
 }
 
 /**
- * "Details": the button value is a program id; the core is asked for that program by its short name.
- * On a message the detail comes back ephemerally; on the Home tab (no response_url) it goes to the
- * person's DM with the bot.
+ * "Details" and "More about": the button value is a program id; the core is asked for that program by
+ * its short name (the short answer) or for "more about" it (the full profile). On a message the
+ * detail comes back ephemerally; on the Home tab (no response_url) it goes to the person's DM.
  */
 async function showDetails(
   deps: ListenerDeps,
   { userId, value, respond, client }: ActionArgs,
+  full = false,
 ): Promise<Outcome> {
   const shortName = deps.catalog.shortNames.get(value);
   if (!shortName) return { status: 'ignored', reason: 'unknown program' };
-  const detail = deps.answer(shortName);
+  const detail = deps.answer(full ? `more about ${shortName}` : shortName);
   if (detail.intent !== 'detail' || detail.programs[0] !== value) {
     return { status: 'ignored', reason: 'core gave no detail for the program' };
   }
@@ -86,6 +87,8 @@ export function onBlockActions(app: App, deps: ListenerDeps): void {
       switch (action?.action_id) {
         case ACTION_DETAILS:
           return showDetails(deps, args);
+        case ACTION_MORE:
+          return showDetails(deps, args, true);
         case ACTION_SHARE:
           return share(deps, args);
         default:

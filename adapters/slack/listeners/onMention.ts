@@ -18,7 +18,11 @@ export function onMention(app: App, deps: ListenerDeps): void {
       if (mention.bot_id || mention.subtype || !mention.user || mention.user === context.botUserId) {
         return { status: 'ignored', reason: 'not from a person' };
       }
-      const answer = deps.answer(questionFromSlackText(mention.text));
+      // One thread is one conversation: "how long is it?" in the thread follows what it was about.
+      const thread = mention.thread_ts ?? mention.ts;
+      const answer = deps.answer(questionFromSlackText(mention.text), {
+        conversation: `slack:${context.teamId ?? ''}:${mention.channel}:${thread}`,
+      });
       const message = renderSlackMessage(answer, { moreLink: deps.catalog.topicLink, details: true });
       if (answer.private) {
         await client.chat.postEphemeral({

@@ -1,6 +1,7 @@
 import type { Content } from '../../content/loadContent.js';
 import type { Fact, Program } from '../../content/schema.js';
 import type { Aspect } from '../../query/parseQuestion.js';
+import { renderPlainText } from '../../render/renderPlainText.js';
 import type { Answer, Block, FactLine } from '../model.js';
 import { factLines, summarizeProgram } from '../summarizeProgram.js';
 
@@ -107,11 +108,89 @@ function aspectBlock(content: Content, program: Program, aspect: Aspect): Block 
   }
 }
 
-/** Everything we know about one program; with an aspect ("how long"), that part comes first. */
+/** A detail answer stays short: the asked part, two or three key facts and the source. */
+export const SHORT_DETAIL_MAX_WORDS = 120;
+const ASPECT_FACTS = 3;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function keyFacts(content: Content, program: Program, aspect: Aspect | undefined): FactLine[] {
+  const summary = summarizeProgram(content, program);
+  const lines: FactLine[] = [
+    {
+      text: `CEBC rating ${summary.rating.level} (${summary.rating.name}); CWS relevance ${summary.relevance}.`,
+      source: program.rating.source,
+      unconfirmed: false,
+    },
+  ];
+  const picks: [Aspect, Fact[]][] = [
+    ['audience', program.audience.facts],
+    ['format', program.format.facts],
+    ['length', program.length.facts],
+    ['developer', program.developer],
+  ];
+  for (const [kind, facts] of picks) {
+    const first = facts[0];
+    if (kind === aspect || !first || lines.length >= 3) continue;
+    lines.push(...factLines([first]));
+  }
+  return aspect === 'rating' || aspect === 'relevance' ? lines.slice(1) : lines;
+}
+
+function moreBlock(program: Program): Block {
+  return {
+    type: 'more',
+    programId: program.id,
+    label: `More about ${program.shortName}`,
+    question: `more about ${program.shortName}`,
+  };
+}
+
+/**
+ * The short answer about one program: with an aspect ("how long"), that part first; otherwise one line
+ * on what it is. Then two or three key facts, the CEBC source and a "More about" action for the rest.
+ */
 export function composeDetail(content: Content, program: Program, aspect?: Aspect): Answer {
   const summary = summarizeProgram(content, program);
+  const lead: Block = aspect
+    ? aspectBlock(content, program, aspect)
+    : { type: 'paragraph', text: firstSentence(program.overview.quote) };
+  const asked = lead.type === 'facts' ? lead.facts.slice(0, ASPECT_FACTS) : [];
+  const key = keyFacts(content, program, aspect);
+  const build = (): Answer => ({
+    intent: 'detail',
+    title: program.name,
+    blocks: [
+      lead.type === 'facts' ? { ...lead, facts: asked } : lead,
+      { type: 'facts', heading: 'Key facts', facts: key },
+      { type: 'links', links: [summary.cebc] },
+      moreBlock(program),
+    ],
+    programs: [program.id],
+    private: false,
+  });
+  // Counted as read, with the help-line footer every answer ends with: drop the last asked fact, then
+  // key facts, until it fits; the first asked fact always stays.
+  const footer = words(content.crisis.footer);
+  let answer = build();
+  while (words(renderPlainText(answer)) + footer > SHORT_DETAIL_MAX_WORDS) {
+    if (asked.length > 1) asked.pop();
+    else if (key.length > 1) key.pop();
+    else break;
+    answer = build();
+  }
+  return answer;
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?](?:\s|$)/);
+  return end > 0 ? text.slice(0, end + 1) : text;
+}
+
+/** Everything we know about one program: the "More about" answer. */
+export function composeFullProfile(content: Content, program: Program): Answer {
+  const summary = summarizeProgram(content, program);
   const blocks: Block[] = [];
-  if (aspect) blocks.push(aspectBlock(content, program, aspect));
   blocks.push({ type: 'program', program: summary, reasons: [] });
   blocks.push({
     type: 'quote',
@@ -129,13 +208,18 @@ export function composeDetail(content: Content, program: Program, aspect?: Aspec
     'measures',
   ];
   for (const s of sections) {
-    if (s !== aspect && !(s === 'components' && !program.components))
-      blocks.push(aspectBlock(content, program, s));
+    if (!(s === 'components' && !program.components)) blocks.push(aspectBlock(content, program, s));
   }
   if (program.notes.length > 0)
     blocks.push({ type: 'facts', heading: 'Good to know', facts: factLines(program.notes) });
   const links = [summary.cebc];
   if (program.website) links.push({ label: program.website.label, url: program.website.url });
   blocks.push({ type: 'links', links });
-  return { intent: 'detail', title: program.name, blocks, programs: [program.id], private: false };
+  return {
+    intent: 'detail',
+    title: `${program.name}: full profile`,
+    blocks,
+    programs: [program.id],
+    private: false,
+  };
 }

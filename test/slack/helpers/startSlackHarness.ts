@@ -11,6 +11,7 @@ import {
 } from '../../../adapters/slack/createSlackAdapter.js';
 import { createAnswerer } from '../../../src/answer/answer.js';
 import { loadContent } from '../../../src/content/loadContent.js';
+import { createConversationMemory } from '../../../src/conversation/conversationMemory.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fakeSlackApi.js';
 import { slackSignatureHeaders } from './signSlackRequest.js';
 
@@ -49,7 +50,10 @@ export async function startSlackHarness(logLevel = 'info'): Promise<SlackHarness
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_API_URL: api.apiUrl,
   });
-  const answer = createAnswerer(loadContent(), { random: () => 0 });
+  const answer = createAnswerer(loadContent(), {
+    random: () => 0,
+    memory: createConversationMemory({ now: Date.now }),
+  });
   const adapter = createSlackAdapter(config, { answer, logger }, { apiRetries: 0 });
   if (!adapter) throw new Error('Slack adapter was not created');
   const app = createServer({ logger, adapters: [adapter], version: 'test' });

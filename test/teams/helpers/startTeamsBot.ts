@@ -11,6 +11,7 @@ import {
 import { createTeamsAdapter } from '../../../adapters/teams/createTeamsAdapter.js';
 import { type Answerer, createAnswerer } from '../../../src/answer/answer.js';
 import { loadContent } from '../../../src/content/loadContent.js';
+import { createConversationMemory } from '../../../src/conversation/conversationMemory.js';
 
 export const TEST_APP_ID = '5f0a3c1e-8b2d-4c6f-9a7e-1d3b5c7e9f20';
 
@@ -24,7 +25,7 @@ export interface RunningTeamsBot {
   close(): Promise<void>;
 }
 
-const coreAnswer = createAnswerer(loadContent(), { random: () => 0 });
+const content = loadContent();
 
 /**
  * The real server (adapters/server/createServer) with the Teams adapter mounted, on a loopback port.
@@ -47,7 +48,11 @@ export async function startTeamsBot(
       : { TEAMS_ALLOW_UNAUTHENTICATED: 'true' },
   );
   const conversations = createMemoryConversationStore();
-  const teams = createTeamsAdapter(config, { answer: options.answer ?? coreAnswer, logger, conversations });
+  // Each bot gets its own conversation memory, so one test's follow-ups never reach another's.
+  const answer =
+    options.answer ??
+    createAnswerer(content, { random: () => 0, memory: createConversationMemory({ now: Date.now }) });
+  const teams = createTeamsAdapter(config, { answer, logger, conversations });
   if (!teams) throw new Error('Teams adapter did not start');
   const app = createServer({ logger, adapters: [teams], version: 'test' });
   const server: Server = await new Promise((resolve) => {
