@@ -305,7 +305,49 @@ interface Findings {
   distress: boolean;
 }
 
-function readEnglish(plain: string): Findings {
+/** Whose sentence it is: the first person named in it, the writer when nobody is. */
+function firstNamed(sentence: string): Subject {
+  for (const w of sentence.split(' ')) {
+    if (/^(?:i|me|myself)$/.test(w)) return 'self';
+    if (OTHER_TOKEN.test(w) && !/^(?:her|his|their|them|him)$/.test(w)) return 'other';
+  }
+  return 'none';
+}
+
+const MIRROR: Record<string, string> = {
+  she: 'i',
+  he: 'i',
+  they: 'i',
+  her: 'my',
+  his: 'my',
+  their: 'my',
+  him: 'me',
+  them: 'me',
+  herself: 'myself',
+  himself: 'myself',
+  themselves: 'myself',
+  themself: 'myself',
+};
+
+/**
+ * The sentences about someone else, retold in the first person ("she said she took all her pills"
+ * becomes "i said i took all my pills"), so every sign the layer knows in the writer's own words is
+ * also known about a client, a coworker or a son. Undefined when no sentence is about someone else.
+ */
+function mirrorOthers(plain: string): string | undefined {
+  const theirs = plain.split(' . ').filter((s) => firstNamed(s) === 'other');
+  if (theirs.length === 0) return undefined;
+  return theirs
+    .map((s) =>
+      s
+        .split(' ')
+        .map((w) => MIRROR[w] ?? (OTHER_TOKEN.test(w) ? 'i' : w))
+        .join(' '),
+    )
+    .join(' . ');
+}
+
+function readEnglish(plain: string, mirrored = false): Findings {
   let grief = false;
   // A death already happened to someone else is grief; blank it so it is not read as a risk now.
   const living = plain.replace(DEATH_OF_OTHER_RE, (found, ...rest) => {
@@ -398,14 +440,6 @@ function readEnglish(plain: string): Findings {
   }
 
   // The same concepts in a sentence that is the writer's own, or one about someone else.
-  // Whose sentence it is: the first person named in it, the writer when nobody is.
-  const firstNamed = (sentence: string): Subject => {
-    for (const w of sentence.split(' ')) {
-      if (/^(?:i|me|myself)$/.test(w)) return 'self';
-      if (OTHER_TOKEN.test(w) && !/^(?:her|his|their|them|him)$/.test(w)) return 'other';
-    }
-    return 'none';
-  };
   const ownDanger = readDangerNow(living, (s) => firstNamed(s) !== 'other');
   const othersDanger = readDangerNow(living, (s) => firstNamed(s) === 'other');
   if (ownDanger.act) selfAct = true;
@@ -466,6 +500,15 @@ function readEnglish(plain: string): Findings {
     if (SELF_QUESTION.test(sentenceBefore(lemmas, m.index ?? 0))) continue;
     const subject = subjectByGrammar(parsed, m.index ?? 0, m[0], false);
     if (subject === 'self' || subject === 'group' || (subject === 'none' && ownVoice)) distress = true;
+  }
+
+  if (!mirrored && !selfCrisis && !selfAct && !(otherCrisis && otherUrgent)) {
+    const retold = mirrorOthers(living);
+    const theirs = retold ? decide(readEnglish(retold, true)) : undefined;
+    if (theirs?.tier === 'imminent') {
+      otherCrisis = true;
+      otherUrgent = true;
+    } else if (theirs?.tier === 'crisis') otherCrisis = true;
   }
 
   return {
