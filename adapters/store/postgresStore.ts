@@ -112,6 +112,28 @@ async function migrate(pool: pg.Pool): Promise<void> {
   });
 }
 
+/**
+ * Rows saved before next_due_at existed get it once, at the first start after the migration (from
+ * the wall clock: when this start happens), so the due query can use its index alone. Replicas
+ * starting together compute the same values.
+ */
+async function fillNextDue(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<ScheduleRow & { id: string }>(
+    'SELECT id, weekday, hour, minute, time_zone FROM subscriptions WHERE next_due_at IS NULL',
+  );
+  const now = new Date();
+  // A thousand rows per statement: a large table is filled in a few round trips, not one per row.
+  for (let start = 0; start < rows.length; start += 1_000) {
+    const chunk = rows.slice(start, start + 1_000);
+    await pool.query(
+      `UPDATE subscriptions s SET next_due_at = v.due
+       FROM unnest($1::bigint[], $2::bigint[]) AS v(id, due)
+       WHERE s.id = v.id AND s.next_due_at IS NULL`,
+      [chunk.map((row) => row.id), chunk.map((row) => firstDue(scheduleOf(row), now).getTime())],
+    );
+  }
+}
+
 /** Where the URL points, without the password, for messages. */
 function describeServer(url: string): string {
   try {
@@ -144,6 +166,7 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
   pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     await migrate(pool);
+    await fillNextDue(pool);
   } catch (error) {
     await pool.end().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
@@ -196,10 +219,8 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
       return rows.map(toSubscription);
     },
     async listDue(now) {
-      // Rows not yet given a due time (written before it existed) count as due; the pass sets it.
       const { rows } = await pool.query<SubscriptionRow>(
-        `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND (s.next_due_at IS NULL OR s.next_due_at <= $1)
-         ORDER BY s.next_due_at, s.id`,
+        `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND s.next_due_at <= $1 ORDER BY s.next_due_at, s.id`,
         [now.getTime()],
       );
       return rows.map(toSubscription);

@@ -10,7 +10,13 @@ import {
   StoreFault,
   type TipsStore,
 } from '../../src/tips/store.js';
-import { SELECT_SUBSCRIPTION, type SubscriptionRow, toSubscription } from './subscriptionRows.js';
+import {
+  type ScheduleRow,
+  SELECT_SUBSCRIPTION,
+  type SubscriptionRow,
+  scheduleOf,
+  toSubscription,
+} from './subscriptionRows.js';
 
 /** Versioned migrations: each runs once, in order, inside a transaction; user_version records the last. */
 const MIGRATIONS: string[] = [
@@ -66,6 +72,24 @@ function quickCheck(db: Database.Database, file: string): string | undefined {
     );
   }
   return `the database ${file} is corrupted (quick_check failed): stop the bot, restore the file from a backup (or move it aside to start empty), then start again`;
+}
+
+/**
+ * Rows saved before next_due_at existed get it once, at the first start after the migration (from
+ * the wall clock: when this start happens), so the due query can use its index alone.
+ */
+function fillNextDue(db: Database.Database): void {
+  const missing = db
+    .prepare<[], ScheduleRow & { id: number }>(
+      'SELECT id, weekday, hour, minute, time_zone FROM subscriptions WHERE next_due_at IS NULL',
+    )
+    .all();
+  if (missing.length === 0) return;
+  const set = db.prepare('UPDATE subscriptions SET next_due_at = ? WHERE id = ?');
+  const now = new Date();
+  db.transaction(() => {
+    for (const row of missing) set.run(firstDue(scheduleOf(row), now).getTime(), row.id);
+  })();
 }
 
 export function migrate(db: Database.Database): void {
@@ -134,6 +158,7 @@ export function openSqliteStore(file: string): TipsStore {
   const onDisk = file !== ':memory:';
   if (onDisk) prepareFolder(file);
   const db = openDatabase(file);
+  fillNextDue(db);
   // The file as opened: if it is deleted or replaced while running, writes would go to a file no one
   // will open again (every subscription lost at the next start), so each call checks it is still there.
   const opened = onDisk ? statSync(file) : undefined;
@@ -145,10 +170,8 @@ export function openSqliteStore(file: string): TipsStore {
   );
   const byId = db.prepare<[number], SubscriptionRow>(`${SELECT_SUBSCRIPTION} WHERE id = ?`);
   const all = db.prepare<[], SubscriptionRow>(`${SELECT_SUBSCRIPTION} ORDER BY id`);
-  // Rows not yet given a due time (written before it existed) count as due; the pass sets it.
   const due = db.prepare<[number], SubscriptionRow>(
-    `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND (s.next_due_at IS NULL OR s.next_due_at <= ?)
-     ORDER BY s.next_due_at, s.id`,
+    `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND s.next_due_at <= ? ORDER BY s.next_due_at, s.id`,
   );
   const setNextDue = db.prepare('UPDATE subscriptions SET next_due_at = ? WHERE id = ?');
   const upsert = db.prepare(

@@ -347,7 +347,7 @@ function mirrorOthers(plain: string): string | undefined {
     .join(' . ');
 }
 
-function readEnglish(plain: string, mirrored = false): Findings {
+function readEnglish(plain: string, asks: boolean, mirrored = false): Findings {
   let grief = false;
   // A death already happened to someone else is grief; blank it so it is not read as a risk now.
   const living = plain.replace(DEATH_OF_OTHER_RE, (found, ...rest) => {
@@ -356,7 +356,7 @@ function readEnglish(plain: string, mirrored = false): Findings {
     const nearSelf = /(?:^| )i(?: \S+)?$/.test(sentence);
     const someoneElse = sentence.split(' ').some((w) => OTHER_TOKEN.test(w));
     if (nearSelf && !someoneElse) return found;
-    grief ||= FIRST_PERSON.test(plain);
+    grief ||= FIRST_PERSON.test(plain) && !asks && !TOPICAL_LEAD.test(plain);
     return ' loss ';
   });
   const parsed = parse(living);
@@ -427,6 +427,7 @@ function readEnglish(plain: string, mirrored = false): Findings {
   // What the writer found or saw (a noose search, cuts, a note) is someone else's risk by construction.
   for (const _found of matches(FOUND_RE, living)) otherCrisis = true;
   for (const m of matches(OTHER_MEANS_RE, living)) {
+    if (TOPICAL_SENTENCE_RE.test(sentenceAround(living, m.index ?? 0))) continue;
     if (subjectOf(living, m.index ?? 0, m[0]) !== 'self') otherMeans = true;
   }
 
@@ -493,7 +494,7 @@ function readEnglish(plain: string, mirrored = false): Findings {
   let distress = false;
   // Chat drops the "I" ("sat in my car crying"), but a question about a topic is not a heavy day.
   const ownVoice =
-    FIRST_PERSON.test(lemmas) || !QUESTION_START.test(lemmas) || /\banyone else\b/.test(lemmas);
+    FIRST_PERSON.test(lemmas) || (!QUESTION_START.test(lemmas) && !asks) || /\banyone else\b/.test(lemmas);
   const heavyDay = reassured ? [DISTRESS_RE] : [DISTRESS_RE, DISTRESS_MILD_RE];
   for (const m of heavyDay.flatMap((re) => [...matches(re, lemmas)])) {
     // "how do i know if i have sts?" asks for an explanation; it is not a heavy day told.
@@ -504,7 +505,7 @@ function readEnglish(plain: string, mirrored = false): Findings {
 
   if (!mirrored && !selfCrisis && !selfAct && !(otherCrisis && otherUrgent)) {
     const retold = mirrorOthers(living);
-    const theirs = retold ? decide(readEnglish(retold, true)) : undefined;
+    const theirs = retold ? decide(readEnglish(retold, asks, true)) : undefined;
     if (theirs?.tier === 'imminent') {
       otherCrisis = true;
       otherUrgent = true;
@@ -601,7 +602,7 @@ export function classifySafety(text: string): SafetyVerdict {
   if (spanish.tier !== 'none' && (prepared.spanish.match(ES_MARKERS_RE) ?? []).length >= 1) {
     return { ...spanish, language: 'es' };
   }
-  const english = decide(readEnglish(prepared.plain));
+  const english = decide(readEnglish(prepared.plain, prepared.asks));
   if (RANK[spanish.tier] > RANK[english.tier]) return { ...spanish, language: 'es' };
   if (RANK[spanish.tier] === RANK[english.tier] && spanish.tier !== 'none') {
     return { ...english, urgent: english.urgent || spanish.urgent, language: 'es' };

@@ -7,7 +7,7 @@
 
 /** Means that exist to hurt: with a time set or within reach, they are danger now. */
 const WEAPON =
-  /\b(?:gun|guns|pistol|revolver|rifle|shotgun|firearm|handgun|glock|9mm|38|45|ar|ar15|strap|rope|noose|blade|blades|razor|razors|box cutter|knife|hose)\b/;
+  /\b(?:noose|belt|cord|guns|pistol|revolver|rifle|shotgun|firearm|handgun|glock|9mm|38|45|ar|ar15|strap|rope|noose|blade|blades|razor|razors|box cutter|knife|hose)\b/;
 
 /** What people swallow or take to overdose, brand and street names included. */
 const SUBSTANCE =
@@ -26,7 +26,7 @@ const WHEN =
 
 /** Within reach: in a hand, a bag, a car, out of its safe, loaded, tied. */
 const AT_HAND =
-  /\b(?:in my (?:hand|hands|lap|bag|pocket|purse|trunk|car|truck|desk|drawer|desk drawer)|on the (?:passenger seat|seat|bed|table|counter|nightstand|desk)|under my desk|next to me|in front of me|out of the (?:safe|case|closet)|from (?:my|his|her)\b.{0,20}\b(?:closet|safe)|loaded|cocked|around (?:my neck|the (?:closet )?rod|the beam)|hooked|tied|is open|s open|are open|sharpening|holding|in the (?:tub|bathtub|bathroom|shed|basement|garage))\b/;
+  /\b(?:counted out|lined up|right here|is hung|hung|to the (?:closet )?rod|in his hand|in her hand|in their hand|in my (?:hand|hands|lap|bag|pocket|purse|trunk|car|truck|desk|drawer|desk drawer)|on the (?:passenger seat|seat|bed|table|counter|nightstand|desk)|under my desk|next to me|in front of me|out of the (?:safe|case|closet)|from (?:my|his|her)\b.{0,20}\b(?:closet|safe)|loaded|cocked|around (?:my neck|the (?:closet )?rod|the beam)|hooked|tied|is open|s open|are open|sharpening|holding|in the (?:tub|bathtub|bathroom|shed|basement|garage))\b/;
 
 /** Places to fall or be struck from. */
 const HIGH_PLACE =
@@ -35,6 +35,10 @@ const HIGH_PLACE =
 /** Being there or going there, in the first person or with no subject. */
 const THERE =
   /\b(?:on the|at the|standing|sitting|parked|walking (?:toward|into|to)|going (?:up )?to the|leaning|edge of|top of|waiting for the|pulled over|i am on|i am at|water is at|waters at|going in|going over)\b/;
+
+/** Saying goodbye next to a means, an act or a time is danger now, not only a warning sign. */
+const FAREWELL =
+  /\b(?:goodbye|goodbyes|bye|sorry for everything|im sorry|i am sorry|sorry|love you (?:all|guys|both)|love you|tell my (?:kids|babies|baby|children|family)|take care of (?:my|the) (?:baby|kids|dog|cat)|thank you for everything|thanks for everything|last message|dont try to stop me|do not try to stop me|dont call anyone|nobody can stop)\b/;
 
 const ORDINARY =
   /\b(?:traffic jam|stuck in|commute|for a (?:home )?visit|meeting|lunch|training|class|court date|view)\b/;
@@ -59,6 +63,15 @@ export function readDangerNow(plain: string, ownSentence: (sentence: string) => 
     if (WEAPON.test(sentence) && (AT_HAND.test(sentence) || WHEN.test(around))) found.means = true;
     if (SUBSTANCE.test(sentence) && AT_HAND.test(sentence) && WHEN.test(around)) found.means = true;
     if (HIGH_PLACE.test(sentence) && THERE.test(sentence) && !ORDINARY.test(sentence)) found.place = true;
+    const nearby = `${sentences[i - 1] ?? ''} ${around}`;
+    if (
+      FAREWELL.test(nearby) &&
+      (WEAPON.test(sentence) ||
+        (INGESTED.test(sentence) && SUBSTANCE.test(sentence)) ||
+        HIGH_PLACE.test(sentence))
+    ) {
+      found.act = true;
+    }
   });
   return found;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, openSqliteStore } from '../../adapters/store/sqliteStore.js';
+import { firstDue } from '../../src/tips/schedule.js';
 import { runStoreContract } from './storeContract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sts-sqlite-'));
@@ -25,5 +26,25 @@ describe('SQLite migrations', () => {
     db.close();
     const store = openSqliteStore(file);
     return store.close();
+  });
+
+  it('gives rows saved before next_due_at existed a due time at the next start', async () => {
+    const file = join(dir, 'legacy', 'sts-bot.sqlite');
+    const store = openSqliteStore(file);
+    const schedule = { weekday: 1, hour: 9, minute: 0, timeZone: 'America/Los_Angeles' };
+    await store.saveSubscription(
+      { platform: 'slack', channelKey: 'T1:OLD', target: '{"channel":"OLD"}', schedule },
+      new Date('2026-11-26T12:00:00Z'),
+    );
+    await store.close();
+    const db = new Database(file);
+    db.exec('UPDATE subscriptions SET next_due_at = NULL');
+    db.close();
+
+    const reopened = openSqliteStore(file);
+    const due = (await reopened.getSubscription('slack', 'T1:OLD'))?.nextDueAt;
+    expect(due).toBeInstanceOf(Date);
+    expect(due?.getTime()).toBe(firstDue(schedule, new Date()).getTime());
+    await reopened.close();
   });
 });

@@ -12,7 +12,7 @@ import { type BenchResult, nowMs } from '../stats.js';
 
 const SUBSCRIPTIONS = 10_000;
 /** A loopback stand-in for Slack's round trip; real chat.postMessage calls take longer. */
-const POST_DELAY_MS = 20;
+const POST_DELAY_MS = 50;
 const CASE = `${SUBSCRIPTIONS.toLocaleString('en-US')} tips due at once`;
 
 /**
