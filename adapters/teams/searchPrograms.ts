@@ -2,6 +2,7 @@ import { type Attachment, CardFactory, type MessagingExtensionResponse } from 'b
 import { z } from 'zod';
 import type { Answerer } from '../../src/answer/answer.js';
 import type { Answer, Block, ProgramSummary } from '../../src/answer/model.js';
+import { renderPlainText } from '../../src/render/renderPlainText.js';
 import type { ProgramDirectory } from './programDirectory.js';
 import { renderAdaptiveCard } from './renderAdaptiveCard.js';
 
@@ -83,10 +84,9 @@ export function createProgramSearch(answer: Answerer, directory: ProgramDirector
       const text = typeof param === 'string' ? param.trim() : '';
       if (text === '') return result(directory.all().flatMap((p) => programResult(p.id)));
       const found = answer(text);
-      // Someone in distress typing into search still gets the crisis lines, shown only to them.
-      if (found.private) {
-        return result([{ ...card(found), preview: CardFactory.thumbnailCard(found.title) }]);
-      }
+      // Someone in distress typing into search gets the safety answer as a message shown only to
+      // them in the search pane: a 'message' result has nothing to insert into the conversation.
+      if (found.private) return { composeExtension: { type: 'message', text: renderPlainText(found) } };
       return result(found.programs.flatMap(programResult));
     },
     select(value) {

@@ -319,7 +319,9 @@ describe('errors', () => {
 });
 
 describe('search messaging extension', () => {
-  type Result = { composeExtension: { type: string; attachmentLayout: string; attachments: Attachment[] } };
+  type Result = {
+    composeExtension: { type: string; attachmentLayout: string; attachments: Attachment[]; text?: string };
+  };
   type Attachment = { content: unknown; preview: { content: { title: string; tap: { value: unknown } } } };
 
   async function invoke(activity: Record<string, unknown>): Promise<Result> {
@@ -363,18 +365,18 @@ describe('search messaging extension', () => {
     expect((await invoke(extensionQuery(url, 'what is sts'))).composeExtension.attachments).toEqual([]);
   });
 
-  it('shows the crisis lines, only to the searcher, when the search reads as a crisis', async () => {
-    const { composeExtension } = await invoke(extensionQuery(url, CRISIS_WORDS));
-    expect(composeExtension.attachments).toHaveLength(1);
-    const [attachment] = composeExtension.attachments;
-    expect(cardErrors(attachment?.content)).toEqual([]);
-    expect(
-      visibleText({
-        attachments: [
-          { contentType: 'application/vnd.microsoft.card.adaptive', content: attachment?.content },
-        ],
-      }),
-    ).toContain('741741');
+  it.each([
+    ['a crisis', CRISIS_WORDS, '741741'],
+    ['danger now', 'i have the pills in my hand right now', 'Call 911 now'],
+    ['worry about someone else', 'my client told me she wants to kill herself', 'someone else'],
+    ['a heavy day', 'i cried in my car after court again', 'common for people who do this work'],
+  ])('answers %s in search only to the searcher, with nothing to insert', async (_name, words, expected) => {
+    const { composeExtension } = await invoke(extensionQuery(url, words));
+    expect(composeExtension.type).toBe('message');
+    expect(composeExtension.attachments).toBeUndefined();
+    expect(composeExtension.text).toContain(expected);
+    expect(composeExtension.text).toContain('988');
+    expect(composeExtension.text).not.toContain(words.slice(0, 16));
     expect(connector.posted).toHaveLength(0);
   });
 
