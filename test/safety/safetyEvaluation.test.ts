@@ -4,9 +4,9 @@ import { answer } from '../helpers/core.js';
 import { type CategoryScore, loadSafetySet, scoreByCategory } from './scoreSafety.js';
 
 /**
- * The safety layer against messages written as staff type them. heldout.json was written before
- * any tuning, by someone who saw no code, and is never tuned on: its figures are the honest ones.
- * The five tuning sets were written the same way and are what the patterns were fitted to.
+ * The safety layer against messages written as staff type them, by people who saw no code.
+ * heldout.json was written before any tuning and heldout2.json after it; neither is ever tuned on,
+ * so their figures are the honest ones. The six tuning sets are what the patterns were fitted to.
  *
  * Issue 10 asks for the targets below. The held-out half does not reach all of them yet, so this
  * test holds the held-out half at the floors it reaches now (a drop fails) and prints both; the
@@ -21,14 +21,25 @@ const TARGETS: Record<string, number> = {
   'someone-else': 0.95,
   distress: 0.95,
 };
-const HELD_OUT_FLOORS: Record<string, number> = {
-  explicit: 0.97,
-  imminent: 0.88,
-  indirect: 0.86,
-  slang: 0.93,
-  spanish: 0.93,
-  'someone-else': 0.83,
-  distress: 0.83,
+const HELD_OUT_FLOORS: Record<'heldout' | 'heldout2', Record<string, number>> = {
+  heldout: {
+    explicit: 0.97,
+    imminent: 0.88,
+    indirect: 0.86,
+    slang: 0.93,
+    spanish: 0.93,
+    'someone-else': 0.83,
+    distress: 0.83,
+  },
+  heldout2: {
+    explicit: 0.93,
+    imminent: 0.91,
+    indirect: 0.75,
+    slang: 0.73,
+    spanish: 0.9,
+    'someone-else': 0.93,
+    distress: 0.86,
+  },
 };
 const TRAPS = ['trap-idiom', 'trap-professional', 'trap-negation', 'trap-program'];
 const MAX_FALSE_ALARMS = 0.1;
@@ -42,7 +53,7 @@ function report(name: string, scores: CategoryScore[]): void {
   console.log(`safety set ${name}\n${lines.join('\n')}`);
 }
 
-describe.each(['heldout', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] as const)(
+describe.each(['heldout', 'heldout2', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] as const)(
   'safety evaluation: %s',
   (name) => {
     const items = loadSafetySet(name);
@@ -74,9 +85,9 @@ describe.each(['heldout', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] as cons
   },
 );
 
-describe('safety evaluation: held-out floors', () => {
-  const scores = scoreByCategory(loadSafetySet('heldout'));
-  it.each(Object.entries(HELD_OUT_FLOORS))('keeps %s at or above its floor', (category, floor) => {
+describe.each(['heldout', 'heldout2'] as const)('safety evaluation: %s floors', (name) => {
+  const scores = scoreByCategory(loadSafetySet(name));
+  it.each(Object.entries(HELD_OUT_FLOORS[name]))('keeps %s at or above its floor', (category, floor) => {
     expect(scores.find((s) => s.category === category)?.share ?? 0).toBeGreaterThanOrEqual(floor);
   });
 });
