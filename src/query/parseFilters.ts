@@ -13,6 +13,7 @@ import {
   RATING_WORDS,
   RELEVANCE_PATTERNS,
   ratingFromWord,
+  TOPIC_SYNONYMS,
 } from './vocabulary.js';
 
 export type LengthFilter =
@@ -160,6 +161,9 @@ function findTopics(text: string, vocabulary: TopicVocabulary): string[] {
 
 export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabulary): Filters {
   let text = normalizedQuestion;
+  for (const { pattern, topic } of TOPIC_SYNONYMS) {
+    if (topicWords.words.has(topic)) text = text.replace(pattern, topic);
+  }
   const relevance: RelevanceLevelT[] = [];
   for (const { level, pattern } of RELEVANCE_PATTERNS) {
     const r = cut(text, pattern);

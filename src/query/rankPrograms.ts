@@ -6,7 +6,7 @@ import type { Program } from '../content/schema.js';
  * guessed: a program whose length our sources do not give is not the shortest.
  */
 export interface Rank {
-  by: 'length' | 'hours' | 'evidence' | 'relevance' | 'sample';
+  by: 'length' | 'hours' | 'evidence' | 'relevance' | 'sample' | 'cost';
   order: 'most' | 'least';
   /** true: only the program(s) at the top ("which takes longest"); false: all, sorted. */
   top: boolean;
@@ -28,7 +28,7 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
     rank: { by: 'evidence', order: 'most' },
     pattern:
-      /\b(?:most|best|strongest|highest|top|more|greatest) (?:evidence|research|rated|rating|supported|studied|proven|evidence based|scientific support)\b|\bbest (?:one|program|option)s?\b|\b(?:is|are) (?:the )?best\b|\b(?:which|what) (?:one |program )?works best\b|\bmost effective\b/,
+      /\b(?:most|best|strongest|highest|top|more|greatest) (?:evidence|research|rated|rating|supported|studied|studies|proven|evidence based|scientific support)\b|\bbest (?:one|program|option)s?\b|\b(?:is|are) (?:the )?best\b|\b(?:which|what) (?:one |program )?works best\b|\bmost effective\b/,
   },
   {
     rank: { by: 'evidence', order: 'least' },
@@ -43,9 +43,17 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
     pattern: /\b(?:least relevant|lowest (?:cws |child welfare )?relevance)\b/,
   },
   {
+    rank: { by: 'cost', order: 'least' },
+    pattern: /\b(?:cheapest|least expensive|lowest cost|most affordable|cheaper|costs? the least)\b/,
+  },
+  {
+    rank: { by: 'cost', order: 'most' },
+    pattern: /\b(?:most expensive|costs? the most|priciest)\b/,
+  },
+  {
     rank: { by: 'sample', order: 'most' },
     pattern:
-      /\b(?:largest|biggest|most) (?:study|studies|sample|trial|research sample|number of participants|participants|people studied)\b|\b(?:study|studies|trial|research) (?:had|has|have|with) (?:the )?(?:most|largest|biggest)\b|\bmost (?:people|participants|subjects)\b/,
+      /\b(?:largest|biggest|most) (?:study|sample|trial|research sample|number of participants|participants|people studied)\b|\b(?:study|studies|trial|research) (?:had|has|have|with) (?:the )?(?:most|largest|biggest)\b|\bmost (?:people|participants|subjects)\b/,
   },
 ];
 
@@ -88,6 +96,9 @@ export function rankValue(program: Program, by: Rank['by']): number | undefined 
       return RELEVANCE_ORDER.indexOf(program.relevance.level);
     case 'sample':
       return largestSample(program);
+    case 'cost':
+      // Our sources give no program's cost: a cost ranking says so instead of guessing.
+      return undefined;
   }
 }
 

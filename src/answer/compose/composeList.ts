@@ -37,6 +37,7 @@ const RANK_WORDS: Record<Rank['by'], Record<Rank['order'], string>> = {
   evidence: { most: 'has the strongest CEBC rating', least: 'has the weakest CEBC rating' },
   relevance: { most: 'has the highest CWS relevance', least: 'has the lowest CWS relevance' },
   sample: { most: 'has the largest study sample', least: 'has the smallest study sample' },
+  cost: { most: 'costs the most', least: 'costs the least' },
 };
 
 function rankValueText(program: Program, rank: Rank, content: Content): string {
@@ -54,6 +55,8 @@ function rankValueText(program: Program, rank: Rank, content: Content): string {
       const n = largestSample(program);
       return n === undefined ? 'study size not given' : `largest study: ${n} people`;
     }
+    case 'cost':
+      return 'cost not given in our sources';
   }
 }
 
