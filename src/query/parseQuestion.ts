@@ -145,18 +145,21 @@ const FULL_PROFILE =
   /\b(?:more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
 
 const EXPLAIN_FORM =
-  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists)\b/;
+  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists|how common|common|prevalen\w*|who gets|causes?|risk factors?|diagnosis|diagnosed|treated|treatment for)\b/;
 
 const RATING_EXPLAIN =
   /\b(?:rating scale|scientific rating|ratings|rating|rated|rate|score|scores|levels?)\b.*\b(?:mean|means|meaning|scale|explain|work|works|system|what is|whats|levels|how)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\b(?:rating|well supported|supported|promising|concerning|not able to be rated|nr|fails to demonstrate)\b/;
 
 /** "what does a 3 mean", "whats NR", "is a 1 better than a 3". */
 const LEVEL_EXPLAIN =
-  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)\b|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b|^nr$|^what are (?:the )?(?:cebc )?(?:ratings|rating levels|levels)$|\bdifference between (?:an? )?(?:1|2|3|4|5|nr) and (?:an? )?(?:1|2|3|4|5|nr)\b/;
+  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)\b|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b|^nr$|^what are (?:the )?(?:cebc )?(?:ratings|rating levels|levels)$|\bwhat (?:does|do|is) (?:an? )?(?:evidence based|research evidence|the numbers?|the scores?|the levels?)(?: mean| means| stand for)?$|\bwhat do (?:the )?(?:numbers|scores|levels|ratings) mean\b|\bdifference between (?:an? )?(?:1|2|3|4|5|nr) and (?:an? )?(?:1|2|3|4|5|nr)\b/;
 
 /** How programs get listed and rated, and by whom: the glossary's review entry. */
 const REVIEW_PROCESS =
-  /\b(?:decide|decides|determine|determines|assign|assigns|choose|chooses)\b.*\bratings?\b|\bratings?\b.*\b(?:decided|determined|assigned|chosen)\b|\bwhy (?:are|is|were) (?:only |just )?(?:these |those |the )?(?:five |5 )?(?:programs?|ones) (?:listed|included|chosen|picked|rated|on)\b|\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
+  /\b(?:decide|decides|determine|determines|assign|assigns|choose|chooses)\b.*\bratings?\b|\bratings?\b.*\b(?:decided|determined|assigned|chosen|given|made)\b|\bpeer reviewed?\b|\bwhy (?:are|is|were) (?:only |just )?(?:these |those |the )?(?:five |5 )?(?:programs?|ones) (?:listed|included|chosen|picked|rated|on)\b|\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
+/** Study designs other than the RCT: the RCT entry contrasts them. */
+const STUDY_DESIGN =
+  /\b(?:what is|whats|what are|what does|define|explain|meaning of)\b.*\b(?:quasi ?experimental|control group|comparison group|waitlist|wait list|cross sectional|pre post|randomi[sz]ation)\b/;
 /** What makes a program belong to this topic: the topic entry's inclusion criteria. */
 const INCLUSION =
   /\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
@@ -166,7 +169,7 @@ const OUT_OF_SCOPE =
   /^(?:can you |could you |please |pls )?(?:schedule|book|send|email|e mail|call|remind|order|buy|write|draft|print|translate|reset|fix|cancel|approve|submit|set up a meeting|make an appointment)\b/;
 
 const RELEVANCE_EXPLAIN =
-  /\brelevan\w*\b.*\b(?:mean|means|meaning|explain|what is|whats|levels|how|definition|work|same|different|difference|vs|versus|rating|bad|good|worse|better|matter|matters)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\brelevan\w*/;
+  /\brelevan\w*\b.*\b(?:mean|means|meaning|explain|what is|whats|levels|how|definition|work|same|different|difference|vs|versus|rating|bad|good|worse|better|matter|matters|decided|determined|chosen|assigned|given)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\brelevan\w*/;
 
 /** Words that point back at what was just discussed. */
 const BACK_REFERENCE =
@@ -371,6 +374,8 @@ export function createQuestionParser(content: Content): QuestionParser {
     // A name typed as one ("EMDR", "the Sanctuary Model") comes before the words around it ("rating").
     const typedName = excludedIds.length === 0 ? findProgramLikeName(question, knownWord, false) : undefined;
     if (typedName) return { intent: 'notInTopic', name: typedName };
+    if (STUDY_DESIGN.test(text) && hasEntry('rct'))
+      return { intent: 'explain', topic: { kind: 'glossary', id: 'rct' } };
     if (REVIEW_PROCESS.test(text) && hasEntry('cebc-review'))
       return { intent: 'explain', topic: { kind: 'glossary', id: 'cebc-review' } };
     if (INCLUSION.test(text) && hasEntry('topic'))
