@@ -65,7 +65,7 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'deliveredBy',
     pattern:
-      /\b(?:who can (?:deliver|teach|lead|facilitate|run)|to become an?|become (?:an? )?(?:\w+ )?(?:teacher|trainer|facilitator|guide)|train the trainer|teacher training|trainer training|facilitator training|get certified)\b/,
+      /\b(?:who can (?:deliver|teach|lead|facilitate|run)|get trained|trained in|training in|train (?:staff|people|our|my) (?:in|on)|to become an?|become (?:an? )?(?:\w+ )?(?:teacher|trainer|facilitator|guide)|train the trainer|teacher training|trainer training|facilitator training|get certified)\b/,
   },
   {
     aspect: 'measures',
@@ -92,12 +92,12 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'developer',
     pattern:
-      /\b(?:who (?:made|make|makes|created|create|developed|develop|designed|owns|runs|is behind|wrote)|developers?|developed by|created by|made by|organi[sz]ation|founder|where (?:is it|does it come) from)\b/,
+      /\b(?:who (?:made|make|makes|created|create|developed|develop|designed|owns|runs|is behind|wrote)|developers?|developed by|created by|made by|organi[sz]ation|founders?|who (?:founded|started|invented|built)|where (?:is it|does (?:\w+ ){1,3}come) from|comes? from)\b/,
   },
   {
     aspect: 'research',
     pattern:
-      /\b(?:research|evidence|studies|study|proof|does it work|effective|outcomes|results|rct|trial|works)\b/,
+      /\b(?:research|evidence|studies|study|proof|does it work|effective|outcomes|results|rct|trial|works|evaluated|evaluation|tested|studied)\b|(?<!how )\bdoes (?:\w+ ){1,3}(?:work|help)\b/,
   },
   { aspect: 'measures', pattern: /\b(?:measures?|measured|scales?|proqol|stss|instruments?|assessments?)\b/ },
   {
@@ -142,7 +142,7 @@ const COMPARE_CUE =
 
 /** Asking for everything about one program: the full profile, not the short answer. */
 const FULL_PROFILE =
-  /\b(?:more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
+  /\b(?:(?<!learn |find out |read )more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
 
 const EXPLAIN_FORM =
   /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists|how common|common|prevalen\w*|who gets|causes?|risk factors?|diagnosis|diagnosed|treated|treatment for)\b/;
