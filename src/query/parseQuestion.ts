@@ -134,7 +134,11 @@ const TIPS_HOW =
   /\b(?:weekly (?:tips?|self care)|tips? (?:every|each|once a) (?:week|monday|tuesday|wednesday|thursday|friday)|(?:turn|switch|set|sign) (?:on|off|up)(?: the| our| my)?(?: weekly)? tips|subscribe|unsubscribe|tips (?:to|in|for) (?:our|my|the|a) (?:channel|team|chat)|(?:stop|pause|cancel|schedule|change) (?:the |our |my )?(?:weekly )?tips|how do(?: i| we)? (?:get|set up|turn on|receive) tips|tips? automatically|tips? posted|post (?:a )?tips?|tips? every week|every week)\b/;
 
 const TIP_CUE =
-  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|quick reset|a reset|breather|^self ?care$|self ?care ideas?|ideas? for self ?care|self ?care (?:please|pls)|leave work at work|leaving work at work|switch off after work|disconnect after work|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:hard |tough |rough |difficult |bad |long |sad )?(?:home )?(?:visit|court|removal|shift|call|day|case))\b/;
+  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|quick reset|a reset|breather|advice (?:for|on|about) self ?care|self ?care advice|take care of (?:myself|yourself|ourselves)|look after (?:myself|yourself|ourselves)|stress relief|relieve stress|something calming|calming (?:idea|exercise|thing)s?|(?:mindfulness|breathing|grounding|relaxation|calming) (?:exercise|practice|technique)s?|stop thinking about work|switch off|how (?:can|do) (?:i|we) (?:cope|relax|unwind|recharge|decompress)|(?:help|support) my (?:team|staff|workers|unit|supervisees)|^self ?care$|self ?care ideas?|ideas? for self ?care|self ?care (?:please|pls)|leave work at work|leaving work at work|switch off after work|disconnect after work|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:hard |tough |rough |difficult |bad |long |sad )?(?:home )?(?:visit|court|removal|shift|call|day|case))\b/;
+
+/** Looking after one's staff is what the supervisors' tips are for. */
+const TEAM_CARE =
+  /\b(?:help|support|look after|care for) my (?:team|staff|workers|unit|supervisees)\b|\bsupervisees\b/;
 
 const COMPARE_WORD = /\b(?:compare|comapre|compair|compre|comparison|vs|versus|side by side)\b/;
 const COMPARE_CUE =
@@ -416,7 +420,8 @@ export function createQuestionParser(content: Content): QuestionParser {
     }
 
     if (TIP_CUE.test(text) && !(listCue && /\bprograms?\b/.test(text))) {
-      return SUPERVISOR_WORDS?.test(text) ? { intent: 'tip', audience: 'supervisors' } : { intent: 'tip' };
+      const forLeaders = SUPERVISOR_WORDS?.test(text) || TEAM_CARE.test(text);
+      return forLeaders ? { intent: 'tip', audience: 'supervisors' } : { intent: 'tip' };
     }
 
     const unknownName = findProgramLikeName(question, knownWord, !filtered);
