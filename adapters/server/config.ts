@@ -58,6 +58,12 @@ export const EnvSchema = z.object({
     .min(5, 'TIPS_INTERVAL_SECONDS must be at least 5')
     .max(3600)
     .default(30),
+  TIPS_LEASE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(5, 'TIPS_LEASE_SECONDS must be at least 5')
+    .max(3600, 'TIPS_LEASE_SECONDS must be at most 3600')
+    .default(300),
   EAP_TEXT: optionalText.refine((v) => v === undefined || v.length <= 200, {
     message: 'EAP_TEXT must be one short line (200 characters at most), e.g. "Our EAP: 1-800-555-0100"',
   }),
@@ -103,6 +109,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Env {
   }
   return cfg;
 }
+
+/** Slack's SDK is loaded only when this holds (it costs memory and start-up time). */
+export const slackConfigured = (config: Env): boolean => config.SLACK_BOT_TOKEN !== undefined;
+/** Teams' SDK (botbuilder) is loaded only when this holds. */
+export const teamsConfigured = (config: Env): boolean =>
+  config.MicrosoftAppId !== undefined || config.TEAMS_ALLOW_UNAUTHENTICATED;
 
 /** Loads ./.env into process.env if present; real environment variables win. */
 export function loadDotEnv(path = '.env'): void {

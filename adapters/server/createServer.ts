@@ -1,6 +1,40 @@
-import express, { type Express } from 'express';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { z } from 'zod';
 import type { PlatformAdapter } from '../platform.js';
-import type { Logger } from './logger.js';
+import { describeFailure, type Logger } from './logger.js';
+
+/**
+ * Slack and Teams send small requests at once: headers in a few seconds, a body in well under ten.
+ * A client slower than that is holding a connection, not sending a request. Keep-alive outlasts
+ * load balancers' idle timeouts (60 s on AWS ALB, 4 min max on Azure), so they close first, never us.
+ */
+export const CONNECTION_LIMITS = {
+  headersTimeout: 5_000,
+  requestTimeout: 10_000,
+  keepAliveTimeout: 65_000,
+  /** How often Node looks for connections past those limits (its default, 30 s, would let them run on). */
+  connectionsCheckingInterval: 1_000,
+} as const;
+
+/** The HTTP server for the app, with the limits above. */
+export function createLimitedServer(app: Express): Server {
+  const server = createHttpServer(
+    {
+      headersTimeout: CONNECTION_LIMITS.headersTimeout,
+      requestTimeout: CONNECTION_LIMITS.requestTimeout,
+      connectionsCheckingInterval: CONNECTION_LIMITS.connectionsCheckingInterval,
+    },
+    app,
+  );
+  server.keepAliveTimeout = CONNECTION_LIMITS.keepAliveTimeout;
+  return server;
+}
+
+const ClientError = z.looseObject({
+  status: z.number().int().min(400).max(499),
+  type: z.string().optional(),
+});
 
 export type ReadinessCheck = () => Promise<Record<string, string>>;
 
@@ -45,5 +79,28 @@ export function createServer({ logger, adapters, version, readiness }: ServerDep
   app.use((_req, res) => {
     res.status(404).json({ error: 'not found' });
   });
+  // Last: whatever an adapter or body parser threw is answered in JSON without its message or stack
+  // (express's own handler prints an HTML stack trace unless NODE_ENV is production).
+  const answerError: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    const client = ClientError.safeParse(error);
+    if (client.success) {
+      const { status, type } = client.data;
+      const message =
+        type === 'entity.parse.failed'
+          ? 'invalid JSON'
+          : status === 413
+            ? 'request too large'
+            : 'request rejected';
+      res.status(status).json({ error: message });
+      return;
+    }
+    logger.error(describeFailure(error), 'request failed');
+    res.status(500).json({ error: 'internal error' });
+  };
+  app.use(answerError);
   return app;
 }

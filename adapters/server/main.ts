@@ -1,4 +1,5 @@
 import { ContentError } from '../../src/content/loadContent.js';
+import { StoreFault } from '../../src/tips/store.js';
 import { ConfigError, loadDotEnv } from './config.js';
 import { startApp } from './startApp.js';
 
@@ -6,7 +7,7 @@ import { startApp } from './startApp.js';
 const SHUTDOWN_LIMIT_MS = 10_000;
 
 function fail(err: unknown): never {
-  const known = err instanceof ConfigError || err instanceof ContentError;
+  const known = err instanceof ConfigError || err instanceof ContentError || err instanceof StoreFault;
   process.stderr.write(
     `${known ? (err as Error).message : err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
   );
@@ -14,7 +15,7 @@ function fail(err: unknown): never {
 }
 
 loadDotEnv();
-const starting = startApp();
+const starting = startApp({ routeConsole: true });
 starting.catch(fail);
 
 // Installed before start-up finishes, so a signal during start-up also ends in a clean stop.

@@ -10,24 +10,22 @@ import type { TipSender } from '../../src/tips/deliverDueTips.js';
 import { type Scheduler, startScheduler } from '../../src/tips/startScheduler.js';
 import type { Platform, TipsStore } from '../../src/tips/store.js';
 import type { PlatformAdapter } from '../platform.js';
-import { createSlackAdapter } from '../slack/createSlackAdapter.js';
-import { createSlackTipSender } from '../slack/createSlackTipSender.js';
 import { readCatalog } from '../slack/readCatalog.js';
 import { renderSlackMessage } from '../slack/renderSlackBlocks.js';
-import { createTeamsAdapter } from '../teams/createTeamsAdapter.js';
-import { createTeamsTipSender } from '../teams/createTeamsTipSender.js';
 import { renderAdaptiveCard } from '../teams/renderAdaptiveCard.js';
 import { conversationsInStore } from '../teams/storedConversations.js';
 import { createTryPage } from '../web/createTryPage.js';
-import { type Env, readConfig } from './config.js';
-import { createServer } from './createServer.js';
-import { createLogger, type Logger } from './logger.js';
+import { type Env, readConfig, slackConfigured, teamsConfigured } from './config.js';
+import { createLimitedServer, createServer } from './createServer.js';
+import { createLogger, describeFailure, type Logger, routeConsoleToLogger } from './logger.js';
 import { openStore } from './openStore.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   logDestination?: pino.DestinationStream;
   now?: () => Date;
+  /** Turns libraries' console output into log lines (main does this; tests keep their console). */
+  routeConsole?: boolean;
 }
 
 export interface RunningApp {
@@ -46,10 +44,35 @@ function appVersion(): string {
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
 }
 
+/**
+ * The readiness state of the store: "ok", "fault" (the database cannot do its job: corrupted,
+ * read-only, deleted) or "unreachable". Each change is logged once, a fault with its cause and fix.
+ */
+function storeCheck(store: TipsStore, logger: Logger): () => Promise<string> {
+  let last = 'ok';
+  return async () => {
+    let state = 'ok';
+    let failure: Record<string, string> = {};
+    try {
+      await store.ping();
+    } catch (error) {
+      failure = describeFailure(error);
+      state = failure.err === 'StoreFault' ? 'fault' : 'unreachable';
+    }
+    if (state !== last) {
+      if (state === 'ok') logger.info('database is back: ready');
+      else logger.error({ ...failure, readiness: state }, 'database cannot store subscriptions: not ready');
+      last = state;
+    }
+    return state;
+  };
+}
+
 /** Builds and starts the whole bot from the environment: the composition root. */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const config = readConfig(options.env ?? process.env);
   const logger = createLogger(config.LOG_LEVEL, options.logDestination);
+  if (options.routeConsole) routeConsoleToLogger(logger);
   const now = options.now ?? (() => new Date());
   const content = loadContent(config.CONTENT_DIR);
   const answer = createAnswerer(content, {
@@ -58,15 +81,29 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
   });
   const { store, kind } = await openStore(config);
-  const tips = { store, defaultTimeZone: config.TIPS_DEFAULT_TZ, now };
+  const checkStore = storeCheck(store, logger);
+  await checkStore();
+  const tips = {
+    store,
+    defaultTimeZone: config.TIPS_DEFAULT_TZ,
+    now,
+    onError: (error: unknown) => logger.error(describeFailure(error), 'tips command could not be saved'),
+  };
 
-  const slack = createSlackAdapter(config, { answer, logger, tips });
-  const teams = createTeamsAdapter(config, {
-    answer,
-    logger,
-    tips,
-    conversations: conversationsInStore(store, now),
-  });
+  // Each platform's SDK is imported only when that platform is configured.
+  const slack = slackConfigured(config)
+    ? (await import('../slack/createSlackAdapter.js')).createSlackAdapter(config, { answer, logger, tips })
+    : undefined;
+  const teams = teamsConfigured(config)
+    ? (await import('../teams/createTeamsAdapter.js')).createTeamsAdapter(config, {
+        answer,
+        logger,
+        tips,
+        conversations: conversationsInStore(store, now),
+      })
+    : undefined;
+  if (!teamsConfigured(config))
+    logger.info('Teams is off: set MicrosoftAppId and MicrosoftAppPassword to enable it');
   if (!slack)
     logger.info(
       'Slack is off: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN) to enable it',
@@ -90,8 +127,12 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   }
 
   const senders: Partial<Record<Platform, TipSender>> = {};
-  const slackSender = createSlackTipSender(config, answer);
-  const teamsSender = createTeamsTipSender(config);
+  const slackSender = slackConfigured(config)
+    ? (await import('../slack/createSlackTipSender.js')).createSlackTipSender(config, answer)
+    : undefined;
+  const teamsSender = teamsConfigured(config)
+    ? (await import('../teams/createTeamsTipSender.js')).createTeamsTipSender(config)
+    : undefined;
   if (slackSender) senders.slack = slackSender;
   if (teamsSender) senders.teams = teamsSender;
   const scheduler =
@@ -102,12 +143,13 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
           senders,
           ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
           now,
+          clock: now,
+          leaseMs: config.TIPS_LEASE_SECONDS * 1000,
           intervalMs: config.TIPS_INTERVAL_SECONDS * 1000,
           onReport: (r) => {
             if (r.due > 0) logger.info({ ...r }, 'weekly tips');
           },
-          onError: (error) =>
-            logger.error({ err: error instanceof Error ? error.name : 'error' }, 'weekly tips failed'),
+          onError: (error) => logger.error(describeFailure(error), 'weekly tips failed'),
         })
       : undefined;
 
@@ -118,17 +160,15 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     version,
     readiness: async () => ({
       content: content.programs.length > 0 ? 'ok' : 'no programs',
-      database: await store.ping().then(
-        () => 'ok',
-        () => 'unreachable',
-      ),
+      database: await checkStore(),
       slack: slack ? 'ok' : 'off',
       teams: teams ? 'ok' : 'off',
       tips: scheduler ? 'ok' : 'off',
     }),
   });
 
-  const server = app.listen(config.PORT, config.HOST);
+  const server = createLimitedServer(app);
+  server.listen(config.PORT, config.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

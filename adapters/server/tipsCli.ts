@@ -2,10 +2,9 @@ import { createAnswerer } from '../../src/answer/answer.js';
 import { ContentError, loadContent } from '../../src/content/loadContent.js';
 import { deliverDueTips, type TipSender } from '../../src/tips/deliverDueTips.js';
 import { formatTime, nextOccurrence, WEEKDAY_NAMES } from '../../src/tips/schedule.js';
-import type { Platform } from '../../src/tips/store.js';
-import { createSlackTipSender } from '../slack/createSlackTipSender.js';
-import { createTeamsTipSender } from '../teams/createTeamsTipSender.js';
-import { ConfigError, loadDotEnv, readConfig } from './config.js';
+import { type Platform, StoreFault } from '../../src/tips/store.js';
+import { ConfigError, loadDotEnv, readConfig, slackConfigured, teamsConfigured } from './config.js';
+import { lazySender } from './lazySender.js';
 import { openStore } from './openStore.js';
 
 const USAGE = `Usage:
@@ -46,18 +45,32 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     const content = loadContent(config.CONTENT_DIR);
-    const answer = createAnswerer(content, { random: Math.random });
+    // Only configured platforms get a sender, and each loads its SDK (and Slack the answerer, for
+    // its catalog link) on the first tip it sends: with nothing due, none of that is loaded.
     const senders: Partial<Record<Platform, TipSender>> = {};
-    const slack = createSlackTipSender(config, answer);
-    const teams = createTeamsTipSender(config);
-    if (slack) senders.slack = slack;
-    if (teams) senders.teams = teams;
+    if (slackConfigured(config))
+      senders.slack = lazySender(async () =>
+        (await import('../slack/createSlackTipSender.js')).createSlackTipSender(
+          config,
+          createAnswerer(content, { random: Math.random }),
+        ),
+      );
+    if (teamsConfigured(config))
+      senders.teams = lazySender(async () =>
+        (await import('../teams/createTeamsTipSender.js')).createTeamsTipSender(config),
+      );
     const report = await deliverDueTips(
-      { store, content, senders, ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}) },
+      {
+        store,
+        content,
+        senders,
+        leaseMs: config.TIPS_LEASE_SECONDS * 1000,
+        ...(config.EAP_TEXT ? { eapText: config.EAP_TEXT } : {}),
+      },
       now,
     );
     process.stdout.write(
-      `due ${report.due}, sent ${report.sent}, paused ${report.paused}, failed ${report.failed}, skipped ${report.skipped} (at ${now.toISOString()})\n`,
+      `due ${report.due}, sent ${report.sent}, paused ${report.paused}, failed ${report.failed}, skipped ${report.skipped}, recovered ${report.recovered} (at ${now.toISOString()})\n`,
     );
     return report.failed > 0 ? 1 : 0;
   } finally {
@@ -70,7 +83,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    const known = err instanceof ConfigError || err instanceof ContentError;
+    const known = err instanceof ConfigError || err instanceof ContentError || err instanceof StoreFault;
     process.stderr.write(`${known ? (err as Error).message : String(err)}\n`);
     process.exitCode = 1;
   },

@@ -21,8 +21,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 export interface SlackAdapterOptions {
   /**
-   * Web API retries. An answer that arrives minutes late is worse than none, so the default is a
-   * couple of quick retries instead of @slack/web-api's thirty-minute policy; tests pass 0.
+   * Web API retries. None by default: a post that timed out or got a 5xx may have gone out already,
+   * and retrying it answers the person twice or three times (@slack/web-api retries for thirty minutes).
    */
   apiRetries?: number;
 }
@@ -71,7 +71,7 @@ export function createSlackAdapter(
 
   const boltLogger = createBoltLogger(deps.logger);
   const router = express.Router();
-  const retries = options.apiRetries ?? 2;
+  const retries = options.apiRetries ?? 0;
   const common: AppOptions = {
     logger: boltLogger,
     // Our listeners drop the bot's own and other bots' messages themselves (tested), in one place.

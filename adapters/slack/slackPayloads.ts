@@ -35,6 +35,21 @@ export const ChannelMessage = z.object({
   ...MessageFields,
 });
 
+/** A DM edited after it was sent: the new text is in `message`, the old one in `previous_message`. */
+export const EditedMessage = z.object({
+  type: z.literal('message'),
+  subtype: z.literal('message_changed'),
+  channel: SlackId,
+  channel_type: z.string().optional(),
+  message: z.object({
+    user: SlackId.optional(),
+    text: z.string().default(''),
+    thread_ts: z.string().min(1).optional(),
+    bot_id: z.string().optional(),
+  }),
+  previous_message: z.object({ text: z.string().default('') }).optional(),
+});
+
 export const HomeOpened = z.object({
   type: z.literal('app_home_opened'),
   user: UserId,

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { Claim, NewSubscription, TipsStore } from '../../src/tips/store.js';
-import { SELECT_SUBSCRIPTION, type SubscriptionRow, toSubscription } from './subscriptionRows.js';
+import { dueAfterWeek, firstDue } from '../../src/tips/schedule.js';
+import { type Claim, type NewSubscription, StoreFault, type TipsStore } from '../../src/tips/store.js';
+import {
+  type ScheduleRow,
+  SELECT_SUBSCRIPTION,
+  type SubscriptionRow,
+  scheduleOf,
+  toSubscription,
+} from './subscriptionRows.js';
 
 /** Versioned migrations, applied once each under an advisory lock so replicas starting together don't race. */
 const MIGRATIONS: string[] = [
@@ -35,13 +42,55 @@ const MIGRATIONS: string[] = [
      reference TEXT NOT NULL,
      updated_at TIMESTAMPTZ NOT NULL
    );`,
+  // When each subscription is next due (ms since epoch, UTC), so a pass reads only the rows due now.
+  `ALTER TABLE subscriptions ADD COLUMN next_due_at BIGINT;
+   CREATE INDEX subscriptions_next_due ON subscriptions (next_due_at) WHERE status = 'active';`,
 ];
 const MIGRATION_LOCK = 4_711_001;
 
-async function migrate(pool: pg.Pool): Promise<void> {
+/**
+ * A client of its own from the pool. The pool watches only idle clients: one checked out whose
+ * connection the server drops (restart, failover) emits 'error', and without a listener that ends the
+ * process. Here the error fails the work in flight and the broken client is thrown away, not reused.
+ */
+/** Clients whose connection is in an unknown state (a rollback failed): never handed out again. */
+const unusable = new WeakSet<pg.PoolClient>();
+
+async function withClient<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
+    return await work(client);
+  } catch (error) {
+    broken ??= error instanceof Error && !('code' in error) ? error : undefined;
+    throw error;
+  } finally {
+    client.off('error', onError);
+    client.release(broken ?? unusable.has(client));
+  }
+}
+
+/** BEGIN … COMMIT, or ROLLBACK on any error (a rollback that fails means the connection is gone). */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  return withClient(pool, async (client) => {
     await client.query('BEGIN');
+    try {
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => unusable.add(client));
+      throw error;
+    }
+  });
+}
+
+async function migrate(pool: pg.Pool): Promise<void> {
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query(
       'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)',
@@ -55,46 +104,57 @@ async function migrate(pool: pg.Pool): Promise<void> {
         version + 1,
       ]);
     }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
+  });
+}
+
+/** Where the URL points, without the password, for messages. */
+function describeServer(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
   }
 }
 
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+/** How long start-up waits for PostgreSQL, and each later connection attempt. */
+export const CONNECT_TIMEOUT_MS = 10_000;
+/** A query the server never answers (a hung server, a black-holed connection) fails after this. */
+const QUERY_TIMEOUT_MS = 30_000;
 
 /** The store for several replicas: one PostgreSQL database, claims taken with row locks. */
 export async function openPostgresStore(url: string, poolSize = 5): Promise<TipsStore> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
+    keepAlive: true,
+  });
   // An idle connection dropped by the server (restart, failover) is discarded by the pool and replaced
   // on the next query; without a listener its 'error' event would crash the process.
   pool.on('error', () => undefined);
-  await migrate(pool);
+  // And every connection, for its whole life: a late 'error' from a client already handed back or
+  // thrown away must not end the process either. Queries in flight still fail with the error.
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StoreFault(
+      `could not open PostgreSQL at ${describeServer(url)} (${reason}): check DATABASE_URL, that the server is up and reachable, and that the user may create tables`,
+    );
+  }
 
   return {
     async saveSubscription(input: NewSubscription, now: Date) {
       const { rows } = await pool.query<SubscriptionRow>(
-        `INSERT INTO subscriptions (platform, channel_key, target, weekday, hour, minute, time_zone, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO subscriptions (platform, channel_key, target, weekday, hour, minute, time_zone, created_at, next_due_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (platform, channel_key) DO UPDATE SET target = excluded.target, weekday = excluded.weekday,
            hour = excluded.hour, minute = excluded.minute, time_zone = excluded.time_zone,
-           status = 'active', paused_reason = NULL
+           status = 'active', paused_reason = NULL, next_due_at = excluded.next_due_at
          RETURNING *, NULL AS last_sent_at`,
         [
           input.platform,
@@ -105,6 +165,7 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
           input.schedule.minute,
           input.schedule.timeZone,
           now,
+          firstDue(input.schedule, now).getTime(),
         ],
       );
       const row = rows[0];
@@ -129,11 +190,26 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
       const { rows } = await pool.query<SubscriptionRow>(`${SELECT_SUBSCRIPTION} ORDER BY id`);
       return rows.map(toSubscription);
     },
+    async listDue(now) {
+      // Rows not yet given a due time (written before it existed) count as due; the pass sets it.
+      const { rows } = await pool.query<SubscriptionRow>(
+        `${SELECT_SUBSCRIPTION} WHERE s.status = 'active' AND (s.next_due_at IS NULL OR s.next_due_at <= $1)
+         ORDER BY s.next_due_at, s.id`,
+        [now.getTime()],
+      );
+      return rows.map(toSubscription);
+    },
+    async setNextDue(subscriptionId, at) {
+      await pool.query('UPDATE subscriptions SET next_due_at = $1 WHERE id = $2', [
+        at.getTime(),
+        subscriptionId,
+      ]);
+    },
     async claimDelivery(subscriptionId, weekKey, now, leaseMs): Promise<Claim> {
       return inTransaction(pool, async (client) => {
         // Another replica claiming the same subscription holds this row: skip it rather than wait.
-        const locked = await client.query<{ tip_cursor: number; status: string }>(
-          'SELECT tip_cursor, status FROM subscriptions WHERE id = $1 FOR UPDATE SKIP LOCKED',
+        const locked = await client.query<ScheduleRow & { tip_cursor: number; status: string }>(
+          'SELECT tip_cursor, status, weekday, hour, minute, time_zone FROM subscriptions WHERE id = $1 FOR UPDATE SKIP LOCKED',
           [subscriptionId],
         );
         const subscription = locked.rows[0];
@@ -143,8 +219,17 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
           [subscriptionId, weekKey],
         );
         const row = existing.rows[0];
-        if (row && (row.status === 'sent' || Number(row.claimed_at) > now.getTime() - leaseMs))
+        // A claim row still here was never marked sent nor released: its attempt may have posted.
+        const uncertain = row !== undefined;
+        if (row?.status === 'sent') {
+          // Sent already (the subscription was saved again the same day): due next week, not again today.
+          await client.query('UPDATE subscriptions SET next_due_at = $1 WHERE id = $2', [
+            dueAfterWeek(scheduleOf(subscription), weekKey).getTime(),
+            subscriptionId,
+          ]);
           return { claimed: false };
+        }
+        if (row && Number(row.claimed_at) > now.getTime() - leaseMs) return { claimed: false };
         const token = randomUUID();
         await client.query(
           `INSERT INTO deliveries (subscription_id, week_key, status, claim_token, claimed_at, tip_index)
@@ -153,8 +238,23 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
              claimed_at = excluded.claimed_at, tip_index = excluded.tip_index`,
           [subscriptionId, weekKey, token, now.getTime(), subscription.tip_cursor],
         );
-        return { claimed: true, token, tipIndex: subscription.tip_cursor };
+        return { claimed: true, token, tipIndex: subscription.tip_cursor, uncertain };
       });
+    },
+    async renewClaim(subscriptionId, weekKey, token, now) {
+      const renewed = await pool.query(
+        `UPDATE deliveries SET claimed_at = $1
+         WHERE subscription_id = $2 AND week_key = $3 AND status = 'claimed' AND claim_token = $4`,
+        [now.getTime(), subscriptionId, weekKey, token],
+      );
+      return renewed.rowCount === 1;
+    },
+    async abandonDelivery(subscriptionId, weekKey, token) {
+      await pool.query(
+        `UPDATE deliveries SET claimed_at = 0, claim_token = NULL
+         WHERE subscription_id = $1 AND week_key = $2 AND status = 'claimed' AND claim_token = $3`,
+        [subscriptionId, weekKey, token],
+      );
     },
     async completeDelivery(subscriptionId, weekKey, token, now) {
       return inTransaction(pool, async (client) => {
@@ -164,9 +264,15 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
           [now.getTime(), subscriptionId, weekKey, token],
         );
         if (marked.rowCount !== 1) return false;
-        await client.query('UPDATE subscriptions SET tip_cursor = tip_cursor + 1 WHERE id = $1', [
-          subscriptionId,
-        ]);
+        const { rows } = await client.query<ScheduleRow>(
+          'SELECT weekday, hour, minute, time_zone FROM subscriptions WHERE id = $1',
+          [subscriptionId],
+        );
+        const next = rows[0] ? dueAfterWeek(scheduleOf(rows[0]), weekKey).getTime() : null;
+        await client.query(
+          'UPDATE subscriptions SET tip_cursor = tip_cursor + 1, next_due_at = $2 WHERE id = $1',
+          [subscriptionId, next],
+        );
         return true;
       });
     },
@@ -209,7 +315,23 @@ export async function openPostgresStore(url: string, poolSize = 5): Promise<Tips
       return rows[0]?.reference;
     },
     async ping() {
-      await pool.query('SELECT 1');
+      // A write rolled back: a read-only server (a standby after failover) answers but cannot take writes.
+      await withClient(pool, async (client) => {
+        await client.query('BEGIN');
+        try {
+          await client.query(`INSERT INTO conversations (key, reference, updated_at) VALUES ('', '', now())
+            ON CONFLICT (key) DO NOTHING`);
+        } finally {
+          await client.query('ROLLBACK');
+        }
+      }).catch((error: unknown) => {
+        const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
+        if (code === '25006')
+          throw new StoreFault(
+            `PostgreSQL at ${describeServer(url)} is read-only (a standby?): point DATABASE_URL at the primary`,
+          );
+        throw error;
+      });
     },
     async close() {
       await pool.end();

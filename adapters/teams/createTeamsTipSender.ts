@@ -31,7 +31,7 @@ export function createTeamsTipSender(config: Env): TipSender | undefined {
   const appId = config.MicrosoftAppId ?? '';
 
   return {
-    async send(subscription, tip): Promise<SendResult> {
+    async send(subscription, tip, { deliveryId }): Promise<SendResult> {
       const target = StoredTarget.safeParse(JSON.parse(subscription.target));
       if (!target.success) return { ok: false, gone: true, reason: 'stored Teams conversation is invalid' };
       const { channelId, serviceUrl, conversationId, tenantId, botId } = target.data;
@@ -57,6 +57,8 @@ export function createTeamsTipSender(config: Env): TipSender | undefined {
             conversation: { id: conversationId, isGroup: true, conversationType: '', name: '' },
             channelId,
             serviceUrl,
+            // Tags the post with its delivery, as Slack posts carry it in their metadata.
+            channelData: { ...(tenantId ? { tenant: { id: tenantId } } : {}), stsDeliveryId: deliveryId },
           };
           await client.conversations.sendToConversation(conversationId, activity as Activity);
         });

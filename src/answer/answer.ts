@@ -13,6 +13,19 @@ import { composeNotInTopic } from './compose/composeNotInTopic.js';
 import type { Answer } from './model.js';
 import { withHelpFooter } from './withHelpFooter.js';
 
+/** Intents that answer something asked, worth giving after a kind word on a heavy day. */
+const ANSWERS_A_QUESTION = new Set(['list', 'detail', 'compare', 'explain', 'tip']);
+
+/** The distress answer without its offer, followed by what was asked; private like the support. */
+function withSupport(support: Answer, asked: Answer): Answer {
+  return {
+    ...support,
+    intent: asked.intent,
+    programs: asked.programs,
+    blocks: [...support.blocks.slice(0, -1), ...asked.blocks],
+  };
+}
+
 export interface AnswerDeps {
   /** A number in [0, 1); injected so tests choose the tip. */
   random: () => number;
@@ -107,11 +120,15 @@ export function createAnswerer(content: Content, deps: AnswerDeps): Answerer {
     const text = typeof question === 'string' ? question : '';
     const key = context?.conversation;
     const memory = key ? deps.memory : undefined;
-    const safe = composeSafetyAnswer(classifySafety(text), content.crisis, deps.eapText);
+    const verdict = classifySafety(text);
+    const safe = composeSafetyAnswer(verdict, content.crisis, deps.eapText);
     if (safe) {
       // A safety answer ends the conversation's context: nothing from it is carried forward.
       if (memory && key) memory.forget(key);
-      return safe;
+      if (verdict.tier !== 'distress') return safe;
+      // A heavy day told alongside a real question gets both, privately: the kind word, then the answer.
+      const asked = compose(parse(text));
+      return ANSWERS_A_QUESTION.has(asked.intent) ? withSupport(safe, asked) : safe;
     }
     const parsed = parse(text, key ? memory?.recall(key) : undefined);
     const composed = compose(parsed);

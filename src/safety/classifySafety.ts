@@ -71,19 +71,42 @@ const TOPICAL_RE = new RegExp(`^${TOPICAL}$`);
 const TOPICAL_SENTENCE_RE = new RegExp(`(?:^| )${TOPICAL_SENTENCE}(?: |$)`);
 const ABOUT = /^(?:about|regarding|re|around)$/;
 const QUESTION_START =
-  /^(?:what|which|does|do|is|are|can|could|how|any|list|show|tell|give|where|who|why|should|programs?)\b(?! not)/;
+  /^(?:what|which|does|do|is|are|can|could|how|any|list|show|tell|give|where|who|why|should|programs?|tips?|advice|resources|ideas|ways|policy)\b(?! not)/;
 const THIRD_PRONOUN = /(?:^| )(?:she|he|they|her|him|his|their|herself|himself|themselves|themself)(?: |$)/;
 const AT_HAND =
-  /\b(?:in my (?:hand|hands|lap)|next to me|in front of me|beside me|right here|loaded|counted out|lined up|with me now)\b/;
+  /\b(?:locked in|in the bathroom|in my (?:hand|hands|lap)|next to me|in front of me|beside me|right here|loaded|counted out|lined up|with me now)\b/;
 const REPORTED = new RegExp(
-  `(?:^| )${OTHER_PERSON} (?:\\S+ ){0,3}?(?:say|said|says|saying|tell|told|tells|telling|text|texted|texts|write|wrote|post|posted|message|messaged|disclose|disclosed|admit|admitted|mention|mentioned|report|reported|share|shared|state|stated|scream|screamed|yell|yelled|threaten|threatened|confide|confided|confess|confessed|keep say|keeps saying|ask|asked|call|called|dm|dmed|snap|snapped)(?: \\S+){0,3}$`,
+  `(?:^| )${OTHER_PERSON} (?:\\S+ ){0,3}?(?:say|said|says|saying|tell|told|tells|telling|text|texted|texts|write|wrote|post|posted|message|messaged|disclose|disclosed|admit|admitted|mention|mentioned|report|reported|share|shared|state|stated|scream|screamed|yell|yelled|threaten|threatened|confide|confided|confess|confessed|keep say|keeps saying|ask|asked|call|called|dm|dmed|snap|snapped|send|sent|talk|talking|joke|joking|bring up|brought up)(?: \\S+){0,12}$`,
 );
 const CONNECTOR =
   /(?:^| )(?:and|but|so|because|also|plus|then|anyway|though|although|honestly|meanwhile|idk)(?: |$)/;
-const NEGATOR = /(?:^| )(?:not|never|no|nor|without|nothing|none|neither|hardly|zero)(?: |$)/;
-const SELF_NEGATIVE = /^(?:do not|does not|can not|no |not |nothing|never|will not|no longer)/;
+const NEGATOR =
+  /(?:^| )(?:not|never|no|nor|without|nothing|none|neither|hardly|zero|nobody|noone|dont|didnt|doesnt|wont|wouldnt|cant|couldnt|isnt|wasnt|aint|havent)(?: |$)/;
+const SELF_NEGATIVE =
+  /^(?:do not|does not|can not|no |not |nothing|never|will not|no longer|dont|cant|wont|doesnt)/;
 const TOPICAL_LEAD =
-  /(?:^| )(?:how (?:do|to|can|should|would|could|does) (?:i|we|you|one|staff|workers)? ?(?:talk|screen|assess|respond|address|handle|document|bring up|train|teach|explain|discuss|recognize|spot|identify|prevent|report|approach)|what is|what are|define|definition)(?: |$)/;
+  /(?:^| )(?:how (?:do|to|can|should|would|could|does|might) (?:\S+ ){0,2}?(?:talk|screen|assess|respond|address|handle|document|bring up|train|teach|explain|discuss|recognize|spot|identify|prevent|report|approach)|what is|what are|define|definition)(?: |$)/;
+/** Signs that pills already taken are working: "i dont feel right", "everything is spinning". */
+const EFFECTS =
+  /\b(?:dont feel right|do not feel right|feel(?:ing)? (?:sleepy|dizzy|weird|funny|numb)|spinning|cant feel|can not feel|kicking in|throwing up|cant stay awake)\b/;
+const CONSIDERING =
+  /\b(?:think(?:ing)? (?:about|of|abt)|thought (?:about|of)|considering|consider|want to|wanna|might|plan(?:ning)? (?:to|on)|urge to|tempted to|dream(?:ing)? (?:of|about))\s*$/;
+/** Being on a bridge in traffic or at a roof for a visit is not being there to jump. */
+const ORDINARY_TRIP =
+  /\b(?:traffic|stuck|commute|driving over|drive over|drove over|for a (?:home )?visit|meeting|lunch|view|photo|picture|walk(?:ing)? the dog)\b/;
+const SELF_QUESTION =
+  /(?:how (?:do|would|can|could) i (?:know|tell)|(?:do|could|might|can) i have|be it normal|what be the sign)\b/;
+/** Taking pills is an act only when it is too many, or its effects show. */
+const PILL_TAKING =
+  /^(?:took|taken|swallowed|downed|popped|ate|chugged|drank|taking|swallowing)\b.*\b(?:pills?|tablets|meds|medications?|capsules)\b/;
+/** Someone else quoted about me: "asking for myself", "i mean me". */
+const ABOUT_ME = /\b(?:asking for myself|asking for me|i mean me|this is about me|its about me|for me lol)\b/;
+const URGENT_CONTEXT =
+  /\b(?:locked|wont come out|will not come out|right now|just now|not answering|isnt answering|is not answering|not picking up|wont answer|cant reach|tonight|saying|says|threatening)\b/;
+const NOT_REACHABLE =
+  /\b(?:not answering|isnt answering|is not answering|not picking up|wont come out|will not come out|locked)\b/;
+const ES_OTHER_ACT = /se tomo|se va a tirar|se iba a tirar|esta en el techo|esta en el puente/;
+const MEANS_WORD = /\b(?:pills?|meds|gun|pistol|rifle|rope|noose|blade|razor|knife|bridge|ledge|roof)\b/;
 
 function* matches(re: RegExp, text: string): Generator<RegExpMatchArray> {
   re.lastIndex = 0;
@@ -113,6 +136,20 @@ const SUBJECT_PRONOUN: Record<string, Subject> = {
 };
 const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADP', 'DET', 'ADJ', 'NUM']);
 const RELATIVE = new Set(['who', 'that', 'which', 'whose']);
+const QUANTIFIER = new Set([
+  'one',
+  'some',
+  'two',
+  'three',
+  'few',
+  'several',
+  'many',
+  'most',
+  'all',
+  'each',
+  'none',
+  'any',
+]);
 const FORMS_OF_BE = new Set(['being', 'been', 'am', 'is', 'are', 'was', 'were']);
 const POSSESSIVE = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 
@@ -143,27 +180,42 @@ function actsAsSubject(p: Parsed, at: number, end: number): boolean {
   return false;
 }
 
+/** "on my team", "at the group home": a noun after a preposition is not the subject. */
+function insidePhrase(p: Parsed, at: number): boolean {
+  for (let j = at - 1; j >= 0; j -= 1) {
+    const tag = p.pos[j] as string;
+    // "one of the youth", "some of my clients": the noun after "of" is the one meant.
+    if (tag === 'ADP' && p.words[j] === 'of' && QUANTIFIER.has(p.words[j - 1] ?? '')) return false;
+    if (tag === 'ADP') return true;
+    if (tag === 'DET' || tag === 'ADJ' || tag === 'NUM' || POSSESSIVE.has(p.words[j] as string)) continue;
+    return false;
+  }
+  return false;
+}
+
 /**
  * Who the phrase at token `start` is about, by parts of speech: the nearest subject before it in
  * its sentence. Objects do not count ("hearing that little girl's voice and tearing up" is the
  * writer), and someone else quoted does ("she told me i want to die").
  */
-function subjectByGrammar(p: Parsed, index: number, matched: string): Subject {
+function subjectByGrammar(p: Parsed, index: number, matched: string, quotes = true): Subject {
   const start = p.text.slice(0, index).split(' ').length - 1;
   const before = sentenceBefore(p.text, index);
-  const reported = REPORTED.exec(before);
+  const reported = quotes ? REPORTED.exec(before) : null;
   if (reported && !CONNECTOR.test(before.slice(reported.index + reported[0].length - 30))) return 'other';
-  if (/(?:^| )(?:myself|my life|my own life)(?: |$)/.test(matched)) return 'self';
+  if (/(?:^| )(?:i|me|myself|my)(?: |$)/.test(matched)) return 'self';
   if (THIRD_PRONOUN.test(matched)) return 'other';
-  if (/^(?:i|me) /.test(matched)) return 'self';
   for (let i = start - 1; i >= 0; i -= 1) {
     const word = p.words[i] as string;
     if (word === '.' || word === '?' || word === '!') break;
     const pronoun = SUBJECT_PRONOUN[word];
+    // "the kid i am transporting is cutting": an "i" right after a noun opens a relative clause.
+    if (pronoun === 'self' && i > 0 && OTHER_TOKEN.test(p.words[i - 1] as string)) return 'other';
     if (pronoun) return pronoun;
     if (
       (OTHER_TOKEN.test(word) || GROUP_TOKEN.test(word)) &&
       p.pos[i] !== 'PRON' &&
+      !insidePhrase(p, i) &&
       actsAsSubject(p, i, start + 1)
     ) {
       return OTHER_TOKEN.test(word) ? 'other' : 'group';
@@ -188,7 +240,7 @@ function subjectOf(text: string, index: number, matched: string): Subject {
   const words = before.split(' ');
   for (let i = words.length - 1; i >= 0; i -= 1) {
     const word = words[i] as string;
-    if (SELF_TOKEN.test(word)) return 'self';
+    if (SELF_TOKEN.test(word)) return word === 'i' && OTHER_TOKEN.test(words[i - 1] ?? '') ? 'other' : 'self';
     if (OTHER_TOKEN.test(word)) return 'other';
     if (GROUP_TOKEN.test(word)) return 'group';
     if (word === ',' && i < words.length - 6) break;
@@ -196,9 +248,13 @@ function subjectOf(text: string, index: number, matched: string): Subject {
   return 'none';
 }
 
+/** "can't stop thinking about it" negates the stopping, not the thought. */
+const DOUBLE_NEGATIVE =
+  /(?:(?:can|could|do|does|will|would) not|cant|couldnt|dont|doesnt|wont) (?:stop|help|quit|shake|escape|get rid of|get|wait|keep)\b.*$/;
+
 function negated(text: string, index: number, matched: string): boolean {
   if (SELF_NEGATIVE.test(matched)) return false;
-  const window = clauseBefore(text, index).split(' ').slice(-4).join(' ');
+  const window = clauseBefore(text, index).split(' ').slice(-4).join(' ').replace(DOUBLE_NEGATIVE, '');
   return NEGATOR.test(window);
 }
 
@@ -220,7 +276,7 @@ function topical(text: string, index: number, matched: string): boolean {
   if (pairs.some((p) => TOPICAL_RE.test(p))) return true;
   if (ABOUT.test(words[at - 1] ?? '') || ABOUT.test(words[at - 2] ?? '')) return true;
   const sentence = sentenceAround(text, index);
-  return TOPICAL_SENTENCE_RE.test(sentence) || TOPICAL_LEAD.test(sentenceBefore(text, index));
+  return TOPICAL_SENTENCE_RE.test(sentence) || TOPICAL_LEAD.test(clauseBefore(text, index));
 }
 
 interface Findings {
@@ -231,6 +287,8 @@ interface Findings {
   selfPlace: boolean;
   time: boolean;
   useIntent: boolean;
+  /** "about to jump": no time named, because it is now. */
+  aboutTo: boolean;
   /** "I'm taking them now", "doing it right now". */
   actNow: boolean;
   otherCrisis: boolean;
@@ -248,7 +306,7 @@ function readEnglish(plain: string): Findings {
     const nearSelf = /(?:^| )i(?: \S+)?$/.test(sentence);
     const someoneElse = sentence.split(' ').some((w) => OTHER_TOKEN.test(w));
     if (nearSelf && !someoneElse) return found;
-    grief = true;
+    grief ||= FIRST_PERSON.test(plain);
     return ' loss ';
   });
   const parsed = parse(living);
@@ -261,26 +319,39 @@ function readEnglish(plain: string): Findings {
       const index = m.index ?? 0;
       if (guard && !guard(index, m[0])) continue;
       const subject = text === lemmas ? subjectByGrammar(parsed, index, m[0]) : subjectOf(text, index, m[0]);
+      if (negated(text, index, m[0])) continue;
       if (subject === 'other') otherCrisis = true;
-      else if (subject !== 'group' && !negated(text, index, m[0])) selfCrisis = true;
+      else if (subject !== 'group') selfCrisis = true;
     }
   };
-  consider(SELF_ACTS_RE, lemmas);
-  consider(WISH_RE, lemmas, (index, matched) => !/suicide/.test(matched) || !topical(lemmas, index, matched));
-  consider(INDIRECT_RE, lemmas);
-  consider(RISK_TERMS_RE, lemmas, (index, matched) => !topical(lemmas, index, matched));
+  // Each pattern is read over the lemmas and over the words as typed: lemmas catch word forms,
+  // the plain words catch what lemmatizing changes ("left" is "leave", "meant" is "mean").
+  for (const text of [lemmas, living]) {
+    consider(SELF_ACTS_RE, text);
+    consider(WISH_RE, text, (index, matched) => !/suicid/.test(matched) || !topical(text, index, matched));
+    consider(INDIRECT_RE, text);
+    consider(RISK_TERMS_RE, text, (index, matched) => !topical(text, index, matched));
+  }
   consider(CUTTING_RE, living);
-  for (const m of matches(OTHER_ACTS_RE, lemmas)) {
-    if (!negated(lemmas, m.index ?? 0, m[0])) otherCrisis = true;
+  for (const text of [lemmas, living]) {
+    for (const m of matches(OTHER_ACTS_RE, text)) {
+      if (!negated(text, m.index ?? 0, m[0])) otherCrisis = true;
+    }
   }
 
   let selfAct = false;
   let otherUrgent = false;
   for (const m of matches(ACTS_RE, living)) {
-    const pills = /^(?:took|taken|swallowed|downed|popped|ate|chugged|drank|taking|swallowing)/.test(m[0]);
-    if (pills && !OVER_QUANTITY_RE.test(m[0])) continue;
     const index = m.index ?? 0;
+    const pills = PILL_TAKING.test(m[0]);
+    const after = living.slice(index + m[0].length, index + m[0].length + 60);
+    if (pills && !OVER_QUANTITY_RE.test(`${m[0]} ${after.slice(0, 25)}`) && !EFFECTS.test(after)) continue;
     if (negated(living, index, m[0])) continue;
+    // "thinking about overdosing" is a crisis, not an act already taken.
+    if (CONSIDERING.test(living.slice(Math.max(0, index - 30), index))) {
+      selfCrisis ||= subjectOf(living, index, m[0]) !== 'other';
+      continue;
+    }
     const subject = subjectOf(living, index, m[0]);
     if (subject === 'other' || /herself|himself|her wrist|his wrist/.test(m[0])) otherUrgent = true;
     else selfAct = true;
@@ -298,23 +369,25 @@ function readEnglish(plain: string): Findings {
       if (!/^(?:i have|i got|ive got|i bought|i keep)/.test(m[0]) || AT_HAND.test(reach)) meansAtHand = true;
     }
   }
-  for (const m of matches(FOUND_RE, living)) {
-    if (subjectOf(living, m.index ?? 0, m[0]) !== 'self' || /\b(?:his|her|their)\b/.test(living))
-      otherCrisis = true;
-  }
+  // What the writer found or saw (a noose search, cuts, a note) is someone else's risk by construction.
+  for (const _found of matches(FOUND_RE, living)) otherCrisis = true;
   for (const m of matches(OTHER_MEANS_RE, living)) {
     if (subjectOf(living, m.index ?? 0, m[0]) !== 'self') otherMeans = true;
   }
 
   let selfPlace = false;
   for (const m of matches(PLACES_RE, living)) {
-    if (subjectOf(living, m.index ?? 0, m[0]) === 'other') otherUrgent ||= otherCrisis;
-    else selfPlace = true;
+    const context = living.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + m[0].length + 30);
+    if (subjectOf(living, m.index ?? 0, m[0]) === 'other') {
+      otherCrisis = true;
+      otherUrgent = true;
+    } else if (!ORDINARY_TRIP.test(context)) selfPlace = true;
   }
 
   let time = false;
   let useIntent = false;
   let actNow = false;
+  let aboutTo = false;
   for (const m of matches(TIME_RE, living)) {
     if (
       !/^(?:going to|about to|ready to|will|gonna|plan to|planning to|i am|she is|he is|they are|got|have|everything)/.test(
@@ -322,21 +395,44 @@ function readEnglish(plain: string): Findings {
       )
     ) {
       time = true;
+      if (/^(?:in \d|that is tonights|thats tonights|tonights plan|that is when)/.test(m[0]))
+        useIntent = true;
+      if (/^doing it/.test(m[0])) actNow = true;
     } else if (subjectOf(living, m.index ?? 0, m[0]) === 'other') {
       otherCrisis = true;
       otherUrgent = true;
     } else if (/^(?:i am) (?:doing it|taking)/.test(m[0])) actNow = true;
-    else useIntent = true;
+    else {
+      useIntent = true;
+      if (/^about to/.test(m[0])) aboutTo = true;
+    }
   }
   if (otherCrisis && (time || otherMeans)) otherUrgent = true;
+  if (otherMeans) {
+    otherCrisis = true;
+    if (URGENT_CONTEXT.test(living)) otherUrgent = true;
+  }
+  if (otherCrisis && NOT_REACHABLE.test(living)) otherUrgent = true;
+  if (ABOUT_ME.test(living) && (otherCrisis || otherUrgent)) {
+    selfCrisis = true;
+    if (otherUrgent) selfAct = true;
+    otherCrisis = false;
+    otherUrgent = false;
+  }
+  // "pills. now.", "gun. car. tonight.": a means and a time, with nothing else said.
+  const short = lemmas.split(' ').filter((w) => /\p{L}/u.test(w)).length <= 6;
+  if (short && time && MEANS_WORD.test(living)) useIntent = true;
   if (otherMeans && time) otherUrgent = true;
 
   let distress = false;
   // Chat drops the "I" ("sat in my car crying"), but a question about a topic is not a heavy day.
-  const ownVoice = FIRST_PERSON.test(lemmas) || !QUESTION_START.test(lemmas);
+  const ownVoice =
+    FIRST_PERSON.test(lemmas) || !QUESTION_START.test(lemmas) || /\banyone else\b/.test(lemmas);
   for (const m of matches(DISTRESS_RE, lemmas)) {
-    const subject = subjectByGrammar(parsed, m.index ?? 0, m[0]);
-    if (subject === 'self' || (subject === 'none' && ownVoice)) distress = true;
+    // "how do i know if i have sts?" asks for an explanation; it is not a heavy day told.
+    if (SELF_QUESTION.test(sentenceBefore(lemmas, m.index ?? 0))) continue;
+    const subject = subjectByGrammar(parsed, m.index ?? 0, m[0], false);
+    if (subject === 'self' || subject === 'group' || (subject === 'none' && ownVoice)) distress = true;
   }
 
   return {
@@ -347,6 +443,7 @@ function readEnglish(plain: string): Findings {
     selfPlace,
     time,
     useIntent,
+    aboutTo,
     actNow,
     otherCrisis,
     otherUrgent,
@@ -385,9 +482,10 @@ function readSpanish(text: string): Findings {
     selfPlace: false,
     time: imminent,
     useIntent: false,
+    aboutTo: false,
     actNow: false,
-    otherCrisis: otherCrisis || (otherUrgent && /se tomo/.test(text)),
-    otherUrgent: otherUrgent && (otherCrisis || /se tomo/.test(text)),
+    otherCrisis: otherCrisis || (otherUrgent && ES_OTHER_ACT.test(text)),
+    otherUrgent: otherUrgent && (otherCrisis || ES_OTHER_ACT.test(text)),
     grief: false,
     distress: found(ES_DISTRESS_RE),
   };
@@ -395,11 +493,11 @@ function readSpanish(text: string): Findings {
 
 function decide(f: Findings): { tier: SafetyVerdict['tier']; urgent: boolean } {
   if (f.selfAct || f.actNow) return { tier: 'imminent', urgent: true };
-  if (f.selfCrisis && (f.selfMeans || f.selfPlace || f.time || f.useIntent))
+  if (f.selfCrisis && (f.selfMeans || f.selfPlace || f.time || f.aboutTo))
     return { tier: 'imminent', urgent: true };
-  if (f.meansAtHand || (f.selfMeans && f.useIntent) || (f.useIntent && f.time))
+  if (f.meansAtHand || f.aboutTo || (f.selfMeans && f.useIntent) || (f.useIntent && f.time))
     return { tier: 'imminent', urgent: true };
-  if (f.selfPlace && (f.useIntent || f.time)) return { tier: 'imminent', urgent: true };
+  if (f.selfPlace) return { tier: 'imminent', urgent: true };
   if (f.selfCrisis) return { tier: 'crisis', urgent: false };
   if (f.otherCrisis || f.otherUrgent) return { tier: 'someone-else', urgent: f.otherUrgent };
   if (f.grief || f.distress) return { tier: 'distress', urgent: false };

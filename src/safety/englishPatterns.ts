@@ -7,7 +7,7 @@
 
 /** Words that name someone other than the writer as the subject: "my client", "she", "a youth". */
 export const OTHER_PERSON =
-  '(?:he|she|they|him|her|them|his|their|hers|client|clients|youth|youths|kid|kids|child|children|teen|teens|teenager|adolescent|minor|boy|girl|son|daughter|stepson|stepdaughter|mom|mother|dad|father|parent|parents|husband|wife|spouse|partner|boyfriend|girlfriend|bf|gf|ex|brother|sister|sibling|friend|bestie|coworker|coworkers|colleague|caseworker|worker|sup|supe|sw|cw|mgr|boyfriend|sis|bro|supervisor|supervisee|boss|manager|someone|somebody|anyone|person|student|patient|resident|neighbor|neighbour|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|roommate|peer|intern|mentee|teammate|caregiver|foster|placement|baby|infant|toddler|guy|lady|woman|man|family member|bio mom|bio dad)';
+  '(?:he|she|they|him|her|them|his|their|hers|client|clients|youth|youths|kid|kids|child|children|teen|teens|teenager|adolescent|minor|boy|girl|son|daughter|stepson|stepdaughter|mom|mother|dad|father|parent|parents|husband|wife|spouse|partner|boyfriend|girlfriend|bf|gf|ex|brother|sister|sibling|friend|bestie|coworker|coworkers|colleague|caseworker|worker|sup|supe|sw|cw|mgr|managers|supervisors|sis|bro|lead|director|aide|clinician|therapist|nurse|teacher|officer|cop|deputy|attorney|yo|olds|\\d+yo|supervisor|supervisee|boss|manager|someone|somebody|anyone|person|student|patient|resident|neighbor|neighbour|cousin|aunt|uncle|grandma|grandmother|grandpa|grandfather|roommate|peer|intern|mentee|teammate|caregiver|foster|placement|baby|infant|toddler|guy|lady|woman|man|family member|bio mom|bio dad)';
 
 /** The writer as subject. "my" is left out on purpose: "my client" is someone else. */
 export const SELF_SUBJECT = '(?:i|me|myself)';
@@ -28,6 +28,16 @@ export const SELF_ACTS = [
   '(?:drive|crash|steer) (?:my car |the car )?(?:off|into) (?:a|the) (?:bridge|cliff|tree|wall|pole|river|oncoming|traffic|guardrail)',
   '(?:slit|slice|cut) my (?:wrist|wrists|throat|arm|arms)',
   'blow my (?:brain|brains|head) out',
+  'hang it up for good|check out early|end the pain|make it stop forever|make it all stop|end (?:thing|things|everything)',
+  '(?:burn|burning|scratch|scratching|hit|hitting|punch|punching) (?:myself|my arm|my arms|my skin|my leg|my legs)(?: \\S+){0,4}? (?:until|til|till|to) (?:it|they|i) bleed',
+  '(?:burn|burning) myself',
+  'do (?:it |this |that )?to (?:herself|himself|themselves)',
+  'use it on myself|use them on myself|do it to myself',
+  'eat my gun|eat (?:his|her) gun|eating (?:his|her|my) gun',
+  'stop take my (?:\\S+ )?(?:med|meds|medication|insulin)(?: \\S+){0,3}? (?:let it happen|and die|on purpose)',
+  '(?:picture|pictures|drawing|drawings) of (?:himself|herself|themselves|myself) hang',
+  '(?:look|search|google|research) up how to tie a noose',
+  'run into traffic|walk into traffic|step into traffic',
   'put a (?:gun|bullet) (?:to|in) my (?:head|mouth)',
 ];
 
@@ -56,12 +66,51 @@ export const WISH_DEATH = [
   '(?:suicide|suicidal|die|death|dark|kill myself|self harm|unalive|grave|overdose|sui) (?:thought|thoughts|urge|urges|ideation|feeling|feelings)',
   'suicidal ideation',
   '(?:over|sick of|tired of|done) (?:be )?(?:alive|live|life|exist)',
-  'sleep forever|never wake up|not wake up again',
+  'sleep forever|never wake up|not wake up again|not wake up tomorrow',
+  '(?:death|die|be dead|not wake up|not exist|not be here) (?:would be|be|sound|feel|seem)(?: like)? (?:such )?(?:a )?(?:relief|peaceful|nice|good)',
+  'go to (?:die|kill myself|end it|end my life)(?! (?:if|of|when|laugh|from|at))',
+  'talk me out of it|be (?:dead|go|gone) soon|talk about not be (?:around|here)|not be around(?= \\.|$| ,| anymore| much)',
+  'goodbye (?:email|text|note|message|letter|post|video)|left a note|leave a note',
+  'think (?:about|of) use (?:it|them|the gun|the pills)',
+  'how long (?:do|does|would) it take for (?:\\d+|all|a bottle)',
+  'set a date|pick tonight',
+  '(?:wait|waiting) for (?:it all|everything|it|life|all of it) to (?:be over|end|stop)',
+  '(?:want|wish) (?:everything|it all|it|life|all of it) to (?:just )?(?:stop|end|be over)',
+  'disappointed i (?:woke|wake) up|wish i (?:did not|didnt) wake up|do not (?:really |even )?care if i (?:wake up|live|die|make it)',
+  '(?:not|never) (?:go to )?be (?:around|here) (?:much longer|for long|long|anymore|next)',
+  'keep live like this|keep live|go on live like this',
+  'do not want to come (?:back )?up',
+  '(?:finally|suddenly) (?:feel|felt) (?:so )?calm|weight be off|made a decision last night',
+  '(?:do not|dont) (?:try to )?talk me out of it',
+  '(?:hope|wish|pray) (?:\\S+ ){0,8}(?:hit|hits|swerve|swerves|crash|crashes|kill|kills) (?:into )?me',
+  '(?:not|never) (?:\\S+ ){0,2}(?:make it|making it) to (?:my )?(?:next|the end|christmas|birthday|summer)',
+  'i be ready to (?:go|die|leave)(?= \\.|$| ,| i)|be ready for a while',
+  '(?:rehearse|rehearsing|practice|practicing|write|writing) (?:my )?goodbye',
+  'lost cause|no light at the end|there be no door|no version of the future|not (?:mean|meant) to be (?:here|alive)|there be no door',
+  '(?:rather be dead|rather die) than (?:keep|go on|live|be alive|feel)',
+  'planning my exit|plan my exit|off switch|six feet under|6 ft under|6 feet under|6 foot under|toaster bath|die szn|game end for me|dip permanently|log off life|logging off life|uninstall myself|uninstalling myself|catch me on the other side|unalive szn',
+  'i (?:will|would) be go(?:ne)? (?:by|before|soon)|by the time (?:\\S+ ){0,3}read this|it will all be over|it would all be over|all be over (?:soon|tonight)|last shift ever|last message|this be it(?= \\.|$| ,)',
   '(?:die|dying|death|be dead|not be here|not exist) (?:sound|seem|feel|look) (?:really |so |pretty )?(?:good|nice|peaceful|better|like relief|like a relief)',
   '(?:one|some) of (?:them|those people)',
-  'think (?:about|of|abt) (?:overdose|overdosing|swallow|jump|hang|shoot|cut|drive|crash|step|walk) (?:\\S+ ){0,3}?(?:pill|myself|bridge|off|into|in front|traffic|wrist|all)?',
+  'think (?:about|of|abt) (?:be )?(?:overdose|overdosing|swallow|jump|hang|shoot|cut|drive|crash|step|walk)(?: (?:\\S+ ){0,3}?(?:pill|myself|bridge|off|into|in front|traffic|wrist|all))?',
+  '(?:all|only thing) i (?:think|can think) about (?:be )?(?:die|death|suicide|kill myself|dying)',
+  'i just want out(?= \\.|$| ,)|want out(?= \\.|$)',
+  '(?:do not|dont) know why i be still here|why be i still here|run out of reason',
+  '(?:waste of space|waste of air|waste of oxygen)',
+  'only one way this end|the only thing keep me here',
+  '(?:will not|wont) (?:have to )?worry about me|(?:will not|wont) be back(?= \\.|$)',
+  '(?:need|want) it all to end|just need it to end',
+  'hope i (?:get in|get into|have) (?:a )?(?:car )?(?:accident|crash)',
+  '(?:not|never) be a problem for (?:anyone|anybody|you|them) (?:much longer|anymore|soon)',
+  '(?:done|tired of) fight(?:ing)?(?= \\.|$| ,)',
+  '(?:tired|sick) of hurt(?:ing)?',
+  'world (?:would|will) be (?:light|lighter|good|better) without me',
+  'in case i be not (?:around|here)|if anything happen to me',
+  'who get what|list of who get',
+  'room with no door',
+  'think (?:she|he|i) should just die',
   'only one way out|one way out',
-  'would not mind if i (?:die|crash|do not wake|get hit|be go)|if i (?:crash|die|get hit|do not wake up)(?: \\S+){0,6}? (?:would not|wouldnt) mind',
+  'would not mind if i (?:die|crash|do not wake|get hit|be go)|if i (?:crash|die|get hit|do not wake up)(?: \\S+){0,10}? (?:would not|wouldnt) mind',
   '(?:would|will) (?:anyone|anybody|someone) (?:even )?(?:notice|care|miss me)',
   '(?:stop|stopped) exist',
   'do not care what happen to me',
@@ -72,6 +121,10 @@ export const WISH_DEATH = [
   '(?:be|feel) worthless',
   '(?:relieved|relief) if i (?:be go|die|be dead|disappear)',
   'i be (?:done|do)(?: \\.| ,)? (?:with (?:all of it|it all|everything)|for good)',
+  '(?:have )?had enough(?= \\.|$)',
+  'go end it|be end it|be end (?:it all|thing|everything)',
+  '(?:talk|talking|joke|joking) about (?:end it|die|suicide|kill (?:herself|himself|themselves|myself)|not be here|end (?:her|his|their|my) life|overdose)',
+  'threaten(?:ing|s|ed)? to (?:jump|kill|end|shoot|hang|overdose|cut)',
   'im done for good|done for good',
   'can not anymore|cant anymore',
   '(?:made|make) my decision|i have decide',
@@ -101,7 +154,7 @@ export const INDIRECT_SIGNS = [
   '(?:her|his|their) affair in order',
   'nobody would miss (?:him|her|them)',
   '(?:at peace now|weirdly calm|suddenly calm|suddenly feel calm)',
-  '(?:stockpile|save up|hoard|collect|stash) (?:her|his|their) (?:pill|med|medication)',
+  '(?:stockpile|stockpiling|save up|saving up|hoard|hoarding|collect|collecting|stash|stashing) (?:her|his|their|my|all my|up) ?(?:\\S+ )?(?:pill|pills|med|meds|medication|oxy|painkiller|opioid|sleeping pill)',
   'burden (?:to|on|for) (?:everyone|everybody|my family|them|people|my kid|my kids|my husband|my wife|my partner)',
   '(?:good|well|easy|happy|fine|okay|ok) (?:off )?without (?:me|him|her|them)',
   '(?:good|well|easy|happy|fine|okay|ok) if i (?:be not|be not here|be go|be dead|die|disappear|be not around|be never bear)',
@@ -110,6 +163,14 @@ export const INDIRECT_SIGNS = [
   'who (?:would|will) (?:even )?(?:care|miss me|notice) if i',
   '(?:thing|things|everything|life) (?:would|will) be (?:good|easy) (?:when|if|once) i (?:be go|leave|die|disappear|be not here|be dead)',
   'hopeless',
+  '(?:be|wasnt|was not|be not|be go|be gone|weren t|be no longer) (?:in the picture|around anymore|alive anymore)',
+  '(?:fine|good|easy|happy|relieved|better|easier|happier)(?: \\S+){0,3}? if i (?:be not|wasnt|was not|be go|be gone|die|disappear|just be not|just wasnt)',
+  '(?:would|will) (?:grieve|cry|be sad)(?: \\S+){0,6}? (?:then )?be reliev(?:e|ed)',
+  '(?:weight|burden|drain) on everyone',
+  '(?:care|matter|notice|miss me)(?: \\S+){0,2}? if i (?:die|be dead|be go|disappear|be gone|kill myself)',
+  '(?:left|leave|write|wrote|share|shared) (?:all )?(?:my )?(?:password|passwords)|set up autopay|life insurance(?: \\S+){0,6}? suicide',
+  'if i be go(?:ne)? by|if i be not here by|if i do not come back',
+  'be with jesus|go be with (?:god|jesus|my mom|my dad)',
   'tie up loose end',
   'i know what i be go to do',
   '(?:since|now that|once) i (?:have )?decide',
@@ -148,7 +209,7 @@ export const INDIRECT_SIGNS = [
   'life be (?:pointless|meaningless)',
   '(?:do not|can not) see the point (?:in|of) (?:live|life|go on|anything|be here|try|any of it)',
   'why (?:even )?(?:bother|keep) (?:live|go on|be alive|try)',
-  '(?:say|write|leave) (?:my |a )?(?:goodbye|goodbyes)',
+  '(?:say|write|leave) (?:my |a |her |his |their )?(?:goodbye|goodbyes)',
   'this be (?:my )?goodbye',
   'goodbye (?:forever|everyone|everybody|world|for good|cruel world)',
   '(?:final|last) (?:goodbye|message|letter|note|word|words)',
@@ -170,8 +231,15 @@ export const INDIRECT_SIGNS = [
   '(?:make|write|finish|finalize|update) (?:a|my) will',
   'plan my (?:own )?funeral',
   '(?:look|search|google|research|read) (?:up )?(?:how|way|ways|method|methods) to (?:die|kill myself|overdose|end it|end my life|hang)',
-  '(?:look|looking|search|google|research|researching|read|reading) (?:up |about )?(?:how many|which|what|the) (?:\\S+ ){0,4}?(?:would take|it would take|to take|highest|easiest to buy|lethal|overdose amount|overdose amounts|dose)',
+  '(?:look|looking|search|google|research|researching|read|reading) (?:up |about )?(?:how many|which|what|the) (?:\\S+ ){0,6}?(?:would take|it would take|to take|highest|easiest to buy|easy to buy|easy to get|lethal|overdose amount|overdose amounts|dose)',
   '(?:overdose|lethal) (?:amount|amounts|dose|doses)',
+  'what happen if (?:you|i|someone|a person) (?:take|swallow|drink|mix) (?:\\d+|all|a whole|the whole|a bottle)',
+  'how many (?:\\S+ ){0,4}(?:would it take|do it take|does it take|it take|would kill|to die|be lethal|be too many)',
+  '(?:do|does|would|will) it hurt to (?:bleed out|drown|hang|die|jump|overdose)|bleed out|bleeding out|if it hurt(?: \\S+){0,3}? (?:drown|hang|die|jump)',
+  'look(?:ing)? up method|look like an accident|how high (?:be )?the (?:bridge|building|garage|deck)|do not have a fence|doesnt have a fence|how people do it|about method|suicide method|method to die|way to die',
+  '(?:buy|buying|get|getting) a gun(?: \\S+){0,4}? (?:do not|dont|never) (?:even )?hunt',
+  '(?:more|extra) (?:sleeping )?(?:pill|pills|med|meds)(?: \\S+){0,3}? (?:have enough|save|saved)',
+  'have enough save|enough saved',
   '(?:life insurance|insurance papers|my will|the will)(?: \\S+){0,6}? (?:where|who get|who gets|papers)',
   'who (?:get|gets|will get|take|takes) my (?:cat|dog|pet|kids|stuff|thing)',
   '(?:write|wrote|leave|left) (?:\\S+ ){0,2}(?:letter|letters|note|notes) (?:to|for) (?:each of )?(?:my|his|her|their)',
@@ -184,8 +252,20 @@ export const INDIRECT_SIGNS = [
   'have a plan (?:to|for) (?:die|end it|kill myself|do it|end my life)',
   '(?:i have|i have get|i get) a plan(?= \\.| ,| and|$)',
   'i be in crisis',
+  '(?:tried|try) to (?:hang|kill|shoot|drown|overdose) (?:myself|herself|himself)',
+  '(?:saving|save|saved|collecting|collect|stash|stashed|hoarding)(?: \\S+){0,3}? (?:pills|pill|meds|prescriptions|pain pills)',
+  'there be enough now|enough now(?= \\.|$)',
+  'auto send|schedule (?:an )?email(?: \\S+){0,4}? after',
+  '(?:passwords|accounts)(?: \\S+){0,6}? (?:after|when i be go|handle things)',
+  'look(?:ed|ing)? up (?:the )?(?:tallest|highest) (?:building|bridge|buildings|bridges)|how high a bridge',
+  'which (?:meds|pills|drugs) (?:be )?(?:the most )?(?:dangerous|lethal|deadly)',
+  'how (?:many|much) of (?:my|her|his) (?:\\S+ ){0,3}(?:pills|meds) (?:would be|be) (?:enough|too much)',
+  'bought a gun(?: \\S+){0,3}? not for protection',
+  'how i (?:would|d|will) do it',
+  'have a plan but',
+  '(?:the )?voice (?:in my head )?(?:say|tell)(?: me)? (?:to )?(?:just )?(?:end it|die|kill myself|do it)',
   'i need (?:help|someone|somebody|to talk to someone) (?:right now|now|asap|immediately)',
-  '(?:give|send|need|want) (?:me )?(?:the |a )?(?:crisis|suicide|988) (?:line|number|hotline|text line)',
+  'i need (?:the |a )?(?:crisis|suicide|988) (?:line|number|hotline|text line)',
 ];
 
 /** Words that mean risk on their own; they count only when not a professional topic. */
@@ -194,15 +274,22 @@ export const RISK_TERMS =
 
 /** Around a risk term, these make it a topic of work, not a disclosure ("suicide prevention training"). */
 export const TOPICAL =
-  '(?:prevention|prevent|awareness|rate|rates|statistic|statistics|stats|data|risk|assessment|assessments|assess|screen|screening|screener|training|trainings|train|protocol|protocols|policy|policies|procedure|guideline|guidelines|messaging|postvention|research|study|studies|hotline|lifeline|line|lines|scale|tool|tools|cssrs|columbia|intervention|interventions|response|resources|resource|among|program|programs|curriculum|webinar|workshop|course|certification|handout|brochure|poster|toolkit|evidence|literature|qpr|asist|first aid|ceu|ceus|module|best practice|practice|article|book|reading|question|questions|topic|policy|loss|survivor|survivors|bereavement|history|risk factor|factor|factors|warning sign|warning signs|sign|signs|net|nets|contract|talk about|talking about|ask about|asking about|disclosure|disclosures|document|documentation|chart|case file|report|reporting|postvention|unit|agency|team|staff|workers|worker|social|caseworkers|caseworker|supervisor|supervisors|clinician|clinicians|professional|professionals|definition|mean|means)';
+  '(?:prevention|prevent|awareness|rate|rates|statistic|statistics|stats|data|risk|assessment|assessments|assess|screen|screening|screener|training|trainings|train|protocol|protocols|policy|policies|procedure|guideline|guidelines|messaging|postvention|research|study|studies|hotline|lifeline|line|lines|scale|tool|tools|cssrs|columbia|intervention|interventions|response|resources|resource|among|program|programs|curriculum|webinar|workshop|course|certification|handout|brochure|poster|toolkit|evidence|literature|qpr|asist|first aid|ceu|ceus|module|best practice|practice|article|book|reading|question|questions|topic|policy|loss|survivor|survivors|bereavement|history|risk factor|factor|factors|warning sign|warning signs|sign|signs|net|nets|contract|talk about|talking about|ask about|asking about|disclosure|disclosures|document|documentation|chart|case file|report|reporting|postvention|definition|mean|means|newsletter|handout|flyer|debrief|notes|case notes|template|safety plan|discloses|disclose)';
 
 /** A sentence with these words is about the work ("postvention for a unit after a client suicide"). */
 export const TOPICAL_SENTENCE =
-  '(?:postvention|prevention|protocol|protocols|policy|policies|training|trainings|assessment|assessments|screening|screener|statistic|statistics|stats|rate|rates|research|curriculum|guideline|guidelines|webinar|workshop|ceu|ceus|document|documentation|procedure|procedures|best practice|best practices|safe messaging)';
+  '(?:template|safety plan|case notes|debrief|postvention|prevention|protocol|protocols|policy|policies|training|trainings|assessment|assessments|screening|screener|statistic|statistics|stats|rate|rates|research|curriculum|guideline|guidelines|webinar|workshop|ceu|ceus|document|documentation|procedure|procedures|best practice|best practices|safe messaging)';
 
 /** Acts against someone else's self, third person by construction ("kill herself"). */
 export const OTHER_ACTS = [
-  '(?:kill|hang|shoot|stab|drown|poison|starve|burn|off|end|hurt|harm|cut|overdose|suffocate|strangle) (?:himself|herself|themselves|themself|hisself)',
+  '(?:kill|hang|shoot|stab|drown|poison|starve|burn|off|end|hurt|harm|cut|overdose|suffocate|strangle|choke|scratch)(?:s|ed|ing|ning|ting)? (?:himself|herself|themselves|themself|hisself)',
+  '(?:she|he|they) (?:have|has|had) a plan(?= \\.|$| ,| but)',
+  '(?:do not|doesnt|dont|does not) see the point(?= \\.|$| ,| anymore| in)',
+  '(?:will not|wont|won t) see me (?:next|again|anymore|after)',
+  'be with (?:his|her|their|my) (?:dead|late) \\w+',
+  '(?:care|matter|notice|miss (?:him|her|them))(?: \\S+){0,2}? if (?:he|she|they) (?:be|was|were) (?:go|gone|dead)',
+  '(?:say|saying|said) (?:her|his|their) goodbyes',
+  '(?:joke|joked|joking|talk|talked|talking) about (?:jump|jumping|kill|killing|die|dying|death|end|ending|hang|hanging|overdose|overdosing)',
   '(?:end|take) (?:his|her|their) (?:own )?life',
 ];
 
@@ -212,16 +299,29 @@ export const CUTTING =
 
 /** Acts already taken, in the plain text (tense kept): first or third person, decided by subject. */
 export const ACTS_TAKEN = [
-  '(?:took|taken|swallowed|downed|popped|ate|chugged|drank|taking|swallowing)(?: \\S+){0,5}? (?:pills|pill|tablets|meds|medication|medications|capsules|xanax|tylenol|advil|ambien|benadryl|oxy|oxys|percocet|fentanyl|lithium|seroquel|klonopin|ativan|trazodone|bleach|antifreeze|sleeping pills|insulin|ibuprofen|aspirin|acetaminophen|antidepressants|painkillers|opioids|bars|percs|oxy|xans|vicodin|norco|the bottle|bottle|whole bottle|everything in the cabinet)',
+  '(?:took|taken|swallowed|downed|popped|ate|chugged|drank|taking|swallowing)(?: \\S+){0,5}? (?:pills|pill|tablets|meds|medication|medications|capsules|xanax|tylenol|advil|ambien|benadryl|oxy|oxys|percocet|fentanyl|lithium|seroquel|klonopin|ativan|trazodone|bleach|antifreeze|sleeping pills|insulin|ibuprofen|aspirin|acetaminophen|antidepressants|painkillers|opioids|bars|percs|oxycodone|morphine|hydrocodone|oxy|xans|vicodin|norco|the bottle|bottle|whole bottle|everything in the cabinet)',
   'finished (?:off )?(?:the|my|a|her|his) (?:\\S+ )?(?:bottle|pills|meds|prescription)',
   'took (?:way |much |a lot )?more than (?:my|the|her|his) (?:prescription|dose|prescribed)',
   '(?:in|inside) (?:her|his|their|my|the) garage with the (?:car|engine) running|car running in (?:the|her|his|my) garage',
   '(?:took|swallowed|popped|took all|drank) (?:everything|it all|them all|all of them|all|a bunch|a lot|like \\d+|\\d+|a fifth|a handful)',
-  'how many i took|the pills are kicking in|pills (?:are )?kicking in|everything is spinning',
+  'how many i took|the pills are kicking in|pills (?:are )?kicking in|everything is spinning|room is spinning',
+  '(?:took|swallowed|drank|injected|mixed|popped|ate|downed|shot up) (?:\\S+ ){0,6}?(?:on purpose|too many|everything|all of them|all of it|all my|a bottle|the whole|whole bottle|an entire|\\d{2,})',
+  '(?:injected|shot up) (?:everything|all|the rest|it all)',
+  '(?:drank|drink|swallowed) (?:some |the |a )?(?:bleach|antifreeze|poison|drano)',
+  'asking (?:bc|because|cause) i (?:already )?did|i already did|already did it|i took (?:them|it) (?:at|an hour|already)',
+  '(?:cut|went|go) (?:too )?deep(?:er)?(?: \\S+){0,8}? (?:not stopping|wont stop|will not stop|cant get it to stop|can not get it to stop|still bleeding|bleeding through|blood)',
+  'went too deep|cut deeper than|still bleeding|bleeding through|lot of blood|so much blood',
+  '(?:car|engine) (?:is |s )?(?:idling|running)(?: \\S+){0,5}? garage|garage door (?:down|closed|shut)',
+  '(?:belt|rope|noose|cord) (?:is )?around my neck|standing on the (?:stool|chair) with|hung a rope|tied the rope|rope (?:is )?(?:up|hung|tied)',
+  'unresponsive|not breathing|will not wake up|wont wake up|cant wake (?:her|him|them)',
+  'took (?:the|my|all my|those|them) (?:pills |meds )?(?:already|at \\d|an hour ago|earlier)',
   'overdosed|overdosing|just overdose|overdose (?:on my|on her|on his|an hour|last|earlier|a few)',
   '(?:cut|slit|sliced) (?:myself|my wrists?|my arm|my arms|herself|himself|her wrists?|his wrists?)(?: \\S+){0,6}? (?:bleeding|blood|deep|stitches|wont stop|will not stop)',
   '(?:bleeding|blood) (?:a lot|everywhere|bad|badly|will not stop|wont stop|wont stop)',
-  'cut too deep|its not stopping|will not stop bleeding|wont stop bleeding',
+  'cut too deep|its not stopping|will not stop bleeding|wont stop bleeding|cant stop the bleeding|cutting right now|cutting rn',
+  '(?:pills|vodka|alcohol)(?: \\S+){0,3}? already in me|i swallowed (?:the |my |some )?pills|i cut my wrists|i took (?:his|her|my) (?:\\S+ )?(?:oxy|oxycodone|morphine|meds|pills)',
+  'hanging thing (?:is )?set up|put the gun in my mouth|writing this from the (?:bridge|roof|ledge|edge)|im writing this from the',
+  'with (?:a|the|my) razor blade|locked myself in',
   'car is running in the (?:closed )?garage|running in the closed garage',
   '(?:noose|rope) (?:is |be )?(?:ready|tied|up|set up|around my neck)',
   '(?:tied|made|have|got) (?:a|the) (?:noose|rope)',
@@ -236,37 +336,54 @@ export const OVER_QUANTITY =
 
 /** Means within reach, said in the first person (plain text). */
 export const MEANS_AT_HAND = [
-  '(?:i have|i got|ive got|i bought|i am holding|holding|i grabbed|i took out|i loaded|i put|i keep|got out)(?: \\S+){0,5}? (?:gun|pistol|rifle|shotgun|firearm|handgun|glock|revolver|rope|noose|knife|blade|razor|razors|pills|pill bottle|bottle|meds|belt|cord|bullets|ammo|strap)',
+  '(?:i have|i got|ive got|i bought|i am holding|holding|i grabbed|i took out|i loaded|i put|i keep|got out)(?: \\S+){0,5}? (?:gun|pistol|rifle|shotgun|firearm|handgun|glock|revolver|rope|noose|knife|blade|razor|razors|pills|pill bottle|bottle|meds|belt|cord|bullets|ammo|strap|fentanyl|shotgun|revolver)',
+  '(?:knife|knifes|gun|guns|blade|pills|rope)(?: is| s| are)? (?:here|ready|out and ready|out)(?= \\.|$| ,| and)',
   'i am (?:\\S+ ){0,5}?with (?:a|the|my|all my|all the) (?:blade|razor|knife|gun|pistol|rope|noose|pills|bottle|rifle)',
   '(?:sitting|standing|here|in my car|in the car) (?:here )?with (?:it|the (?:gun|pistol|rifle|knife|rope|pills)|a (?:gun|pistol|rifle|knife|rope))',
   '(?:its|it is|gun is|pistol is) loaded',
   '(?:blade|knife|razor|gun|pistol|rifle|rope|noose) is out',
   '(?:got|have) the (?:strap|piece|gun|blade) on me',
   'i have a (?:knife|gun|pistol|blade|razor|rope)(?: and| ,| \\.)',
-  '(?:gun|pistol|rifle|shotgun|firearm|handgun|glock|revolver|rope|noose|knife|blade|razor|pills|meds|bottle)(?: \\S+){0,4}? (?:in my hand|in my lap|in the car|in my car|in the glovebox|in my glovebox|in the glove box|in the truck|in my truck|in my bag|in my purse|in my pocket|in my drawer|in the drawer|on the nightstand|next to me|in front of me|beside me|right here|loaded|counted out|lined up|on the table|on my desk|on the counter)',
+  '(?:loaded it|safety (?:is )?off|cocked it|chambered)',
+  '(?:in hand|across my knees|on the bed next to me|on my desk|on the bed|in a pile)',
+  'sitting (?:\\S+ ){0,6}?with (?:a|the|my) (?:bottle|gun|pistol|pills|knife|rope|blade|razor)',
+  '(?:gun|pistol|rifle|shotgun|firearm|handgun|glock|revolver|rope|noose|knife|blade|razor|pills|meds|bottle|fentanyl|strap)(?: \\S+){0,4}? (?:in my hand|in my lap|in the car|in my car|in the glovebox|in my glovebox|in the glove box|in the truck|in my truck|in my bag|in my purse|in my pocket|in my drawer|in the drawer|on the nightstand|next to me|in front of me|beside me|right here|loaded|counted out|lined up|on the table|on my desk|on the counter)',
 ];
 
 /** Means said to be with someone else (plain text). */
 export const OTHER_MEANS = [
-  '(?:with|holding|grabbed|has|had) (?:a|the|his|her|their) (?:kitchen )?(?:gun|pistol|rifle|knife|rope|pills)',
+  '(?:with|holding|grabbed|has|had) (?:a|the|his|her|their) (?:\\S+ )?(?:gun|pistol|rifle|knife|rope|pills|razor|blade|noose)',
   '(?:he|she|they|client|youth|kid|teen|son|daughter|friend|coworker) (?:has|have|had|got|is holding|was holding|bought|grabbed)(?: \\S+){0,4}? (?:gun|pistol|rifle|shotgun|firearm|handgun|rope|noose|knife|blade|razor|pills|bottle of pills|meds)',
 ];
 
 /** Means or a note found with someone else: a sign they are at risk (plain text). */
 export const FOUND_WITH_OTHER = [
+  '(?:posted|post|posting|posts|sent|left)(?: \\S+){0,8}? (?:goodbye|suicide note|sorry for everything|pic of pills|black screens)',
+  '(?:journal|poem|note|drawing|post-it|postit)(?: \\S+){0,6}? (?:noose|dying|die|suicide|kill|goodbye|sorry for everything)',
+  '(?:long sleeves|saw cuts|saw scars)|scratched (?:\\S+ ){0,3}into (?:his|her|their) arm|tied (?:a )?(?:shoelace|belt|cord|rope) around (?:his|her|their) neck',
+  '(?:saw|seen)(?: \\S+){0,14}? (?:lethal doses|methods|how to die|overdose)',
   'found (?:\\S+ ){0,2}(?:razor|razors|blade|blades|pills|rope|noose|gun|a note|suicide note|goodbye note|cuts|scars)',
+  'saw (?:\\S+ ){0,4}(?:how to tie a noose|how to kill|suicide|overdose amounts|how many pills)',
+  '(?:cuts|burns|scars|marks) on (?:her|his|their) (?:arm|arms|thigh|thighs|wrist|wrists|leg|legs|stomach)',
+  'pic(?:ture)? of (?:a|the) (?:rope|noose|gun|pills|razor|blade|bridge)',
+  'locked (?:himself|herself|themselves|themself) in',
 ];
 
 /** Being somewhere to jump from (plain text). */
 export const PLACES = [
-  '(?:on|at|standing on|sitting on|on top of|at the top of|at the edge of|edge of|parked at|parked on|up on|at the top|top of) (?:the |a |this |my )?(?:bridge|roof|rooftop|ledge|overpass|tracks|railroad|train tracks|cliff|balcony|parking garage|parking structure|top floor|overlook|stairwell|\\d+(?:th|st|nd|rd) floor)',
+  '(?:on|at|standing on|sitting on|on top of|at the top of|at the edge of|edge of|parked at|parked on|up on|at the top|top of) (?:the |a |this |my )?(?:bridge|roof|rooftop|ledge|overpass|tracks|railroad|train tracks|cliff|balcony|parking garage|parking structure|parking deck|overlook|railing|river|dam|water tower)',
+  '(?:i be|i am|im) at the (?:river|lake|dam|bridge|tracks|cliff|overpass|top of the)',
+  '(?:driving|drive) into the (?:lake|river|ocean|bay|water)|(?:on the )?ledge of|top of the stairwell',
+  '(?:called|calling|texting|texted) (?:\\S+ ){0,4}from (?:the|a) (?:bridge|overpass|roof|rooftop|tracks|ledge)',
   '(?:drove|drive|walked|walk|went|go|going|headed|heading) (?:straight |over |out )?to the (?:train tracks|tracks|railroad|bridge|roof|overpass|cliff)',
 ];
 
 /** A time set for it, or intent to use the means now (plain text). */
 export const TIME_SET = [
-  'tonight|tonite|right now|this is the night|after (?:my|the) kids go to bed|after my last visit|leaving work early to|this is the last night|this is my last night|last day alive|sitting here now|today is the day|its today|it is today|this weekend|before (?:morning|tomorrow|the sun)|by (?:tonight|morning|the end of (?:the|today))|this is it|it is time|its time|after (?:my shift|work|everyone goes to sleep|the kids go to bed)|when (?:everyone|the kids|my wife|my husband|my partner|my family) (?:is|are|go|goes) (?:asleep|to sleep|to bed|out)',
-  '(?:going to|about to|ready to|will|gonna|plan to|planning to|go to|in \\d+ (?:minutes|mins|min|hours)) (?:use it|use them|do it|end it|take them|take them all|swallow them|pull the trigger|jump|cut deep|drive into|drive off)',
+  'tonight|tonite|right now|at midnight|tonights the night|today is the day|its happening|it is happen|after (?:my|the) (?:\\d+ ?pm |\\d+ ?am )?(?:visit|shift|court)|when my shift (?:ends|is over)|on the way home today|saturday when|sunday when|planned for \\d|tomorrow morning|when i get home today|by the time (?:\\S+ ){0,3}reads? this|that is when(?= \\.|$)|doing it (?:right )?now|as soon as (?:this|the) (?:call|meeting|shift) ends|set a date|picked tonight|in an hour it|my last shift|doing it after|doing it tonight|doing it when|this is the night|after (?:my|the) kids go to bed|after my last visit|leaving work early to|this is the last night|this is my last night|last day alive|sitting here now|today is the day|its today|it is today|this weekend|before (?:morning|tomorrow|the sun)|by (?:tonight|morning|the end of (?:the|today))|this is it|it is time|its time|after (?:my shift|work|everyone goes to sleep|the kids go to bed)|when (?:everyone|the kids|my wife|my husband|my partner|my family) (?:is|are|go|goes) (?:asleep|to sleep|to bed|out)',
+  '(?:going to|about to|ready to|will|gonna|plan to|planning to|go to|in \\d+ (?:minutes|mins|min|hours)) (?:use it|use them|do it|end it|take them|take them all|swallow them|pull the trigger|jump|cut deep|drive into|drive off|let go|crash|step in front)',
+  '(?:drive|crash|driving|crashing) (?:his|her|my|their|the) (?:car|truck) (?:into|off)|doing it (?:saturday|sunday|friday|tomorrow|at)|ending it (?:after|tonight|today)|so i could do it|driving somewhere quiet|in the woods (?:\\S+ ){0,4}with the gun',
+  'about to (?:jump|do it|end it|go over|let go|pull)',
   'in \\d+ (?:minutes|mins|min) i am going to do it|thats tonights plan|that is tonights plan|tonights plan',
   '(?:i am|she is|he is|they are) (?:doing it|taking them|taking all of them|going over)(?= \\.| ,| now| right| tonight|$)',
   '(?:got|have) everything ready|everything is ready',
@@ -274,7 +391,7 @@ export const TIME_SET = [
 
 /** Past deaths of someone else: grief, a heavy day, not a risk to the writer (plain text). */
 export const DEATH_OF_OTHER = [
-  '(?:died|passed away|passed|was killed|got killed|was murdered|didnt make it|did not make it|killed himself|killed herself|killed themselves|took his own life|took her own life|took their own life|took his life|took her life|committed suicide|completed suicide|died by suicide|died of an overdose|overdosed and died|fatally overdosed)',
+  '(?:died|passed away|passed|passed from|died from|was killed|got killed|was murdered|didnt make it|did not make it|killed himself|killed herself|killed themselves|took his own life|took her own life|took their own life|took his life|took her life|committed suicide|completed suicide|died by suicide|died of an overdose|overdosed and died|fatally overdosed)(?: (?:from|of|by) (?:an? )?(?:overdose|suicide|gunshot))?',
   '(?:child|client) (?:fatality|death|deaths)|fatality review|death review|lost (?:a|my|one of my|another) (?:client|kid|youth|child|baby|teen|boy|girl)',
 ];
 
@@ -298,8 +415,8 @@ export const DISTRESS = [
   '(?:so|really|very|super|completely|totally|beyond|just so|incredibly) (?:sad|down|low|depress|anxious|stress|overwhelm|drain|exhaust|burn out|burnt out|tired|empty|numb|lonely|alone|broken)',
   'overwhelm|drain|deplete|hollow out|shell of',
   'grief|grieve|mourn|heartbroken|devastate',
-  '(?:secondary|vicarious) trauma|compassion fatigue|i have sts|i think i have sts|have secondary traumatic stress',
-  '(?:hate|dread) (?:my job|go to work|work|monday|mondays)',
+  '(?:i have|i think i have|i might have|i probably have|i be deal with|i be dealing with|i be suffer from|i be suffering from|i be struggle with|i be struggling with|i get) (?:secondary trauma|vicarious trauma|compassion fatigue|sts|secondary traumatic stress|burnout)',
+  '(?:hate|dread) (?:my job|go to work|work)',
   'jumpy|on edge|hypervigilant|snap at|irritable|short fuse|cut off from',
   '(?:chest|heart) (?:hurt|ache|race|pound)',
   'sick to my stomach|throw up|throw up after',
@@ -319,6 +436,7 @@ export const DISTRESS = [
   'flat|empty|hollow',
   'absorb (?:everyone|every|all)|nothing left (?:for|to give)',
   'ashamed|shame|embarrassed that i',
+  '(?:i be|i feel|feel|feeling|so) (?:so |really |very |super |kind of |kinda |emotionally |completely )?(?:sad|wreck|wrecked|a mess|lonely|drown|drowning|a fraud|like a fraud|nauseous|numb|gutted|empty)|(?:so|really|very|super|completely|beyond|emotionally) (?:stress|stressed|exhaust|exhausted|tense|scared|fried|wrecked|wreck)|ugh|beyond belief|too much this week|everything be too much|nobody get it|lonely|jaw clench|losing myself|lose myself|can not be around people|stop (?:go|going|see|seeing) (?:to )?(?:the gym|friends|people|my friends)|(?:have not|havent) be able to eat|can not eat|pop(?:ped)? back into my head|(?:mind|brain) keep go(?:ing)? back|feel nothing|do not care like i use to|hate this job|scream into|need a hug|talk to a human|dream(?:ed|t)? about|still smell|see danger everywhere|fail(?:ed)? (?:that|this|the|every|my) (?:family|kid|child|case|youth)|can not forgive myself|physically sick|rough one|putting off (?:my )?(?:home )?visits|put off (?:my )?visits|(?:have not|havent|cant|can not) open(?:ed)? the (?:case )?file|(?:feel|i be) (?:like )?a failure|keep (?:dream|dreaming) about|sit face the door|sit facing the door|make me (?:a )?(?:mean|meaner|cold|bitter|angry|worse)|coming back up|come back up|my own childhood|headache every|migraine|make myself go|grieving|turn (?:work|it) off|run in my head|in my head|meaner|snappy|short with (?:my|everyone)|memory (?:be )?shot|forget everything|shaky|no patience|stomach drop|hear it (?:in|at|when|every)|guilt|(?:i be|i feel|feel|feeling) (?:\\S+ )?sad|notice every|(?:scared|afraid|terrified) to (?:go|do|walk|knock)|sit facing the door|check (?:my|on my) (?:own )?kid|potential abuser|burn into my brain|burned into my brain|carry (?:\\S+ ){0,2}trauma|carrying (?:\\S+ ){0,2}trauma|can not stop cry|can not stop crying|intrusive thought',
   'miss (?:her|him|them) so much|can not get (?:\\S+ ){0,5}?out of my head',
   'get to me|getting to me|take a toll|take its toll|weigh on me|stay with me|stick with me|follow me home|carry (?:\\S+ ){0,3}home',
   'on a loop|on repeat|replay|keep play|play over and over',

@@ -21,7 +21,7 @@ const EMOJI: [RegExp, string][] = [
   [/⚰️?|🪦|☠️?/gu, ' death '],
   [/🩸/gu, ' blood '],
   [/🌉/gu, ' bridge '],
-  [/😭|😢|😿/gu, ' crying '],
+  [/😢|😿/gu, ' crying '],
 ];
 
 /** Shorthand and slang, matched on whole words of the normalized text. */
@@ -41,9 +41,16 @@ const SLANG: [RegExp, string][] = [
   [/\bself ?delet(?:e|ed|ing)\b|\bdelete myself\b/g, 'kill myself'],
   [/\b(?:kys|killmyself|kilmyself|killmyslef)\b/g, 'kill myself'],
   [/\b(?:offing|neck|necking|rope|roping) myself\b/g, 'kill myself'],
+  [/\b(?:going to|gonna|want to|wanna|finna) rope\b/g, 'going to kill myself'],
+  [/\bunalived\b/g, 'dead'],
+  [/\bsuisid/g, 'suicid'],
+  [/\brazer\b/g, 'razor'],
+  [/\b(it|that|they|you|she|he)ll\b/g, '$1 will'],
+  [/\beveryones\b/g, 'everyone is'],
   [/\b(?:bout|abt)\b/g, 'about'],
   [/\bsui\b/g, 'suicide'],
-  [/\bmy s ?h\b/g, 'my self harm'],
+  [/\boverdoes on\b/g, 'overdosed on'],
+  [/\bmy s ?h\b/g, 'my selfharm'],
   [/\bs ?h era\b/g, 'self harm era'],
   [/\bctb\b/g, 'kill myself'],
   [/\b(?:log|logging) off (?:for good|permanently|forever)\b/g, 'kill myself'],
@@ -86,7 +93,7 @@ const SLANG: [RegExp, string][] = [
 
 /** Idioms that look like risk words but are not, blanked before any pattern runs. */
 const IDIOMS: RegExp[] = [
-  /\b(?:i would|id|would|i d) rather (?:die|be dead|kill myself) than\b/g,
+  /\b(?:i would|id|would|i d) rather (?:die|be dead|kill myself) than (?:sit|go|do|attend|listen|watch|read|fill|write|be in|work|deal|hear|talk)\b/g,
   /\b(?:is|was|be|are|its|a total|such a|an absolute) (?:a )?nightmare (?:to|of a|with)\b/g,
   /\bshoot(?:ing)? myself (?:a|an|another|the) (?:\w+ )?(?:email|e mail|text|note|reminder|message|dm|invite|memo|calendar|link|copy)\w*/g,
   /\bcut(?:ting)? myself (?:a little |some |more )?(?:slack|a break|off|short|a slice|a piece|in)\b/g,
@@ -98,6 +105,7 @@ const IDIOMS: RegExp[] = [
   /\b(?:bored|scared|worried|sick|tickled|loved) to death\b/g,
   /\b(?:could|would) (?:murder|kill for) (?:a|an|some)\b/g,
   /\bover my dead body\b/g,
+  /\b(?:laptop|computer|phone|printer|car|wifi|internet|server|system) (?:is |was )?(?:suicidal|dying|dead)\b/g,
   /\b(?:career|political|social|professional) suicide\b|\bsuicide (?:squad|mission|run|doors?|drills?|sprints?)\b/g,
   /\b(?:this|the|my) (?:job|caseload|case load|commute|traffic|paperwork|week|day|heat|meeting|court|supervisor|boss|report) (?:is |are )?(?:killing|kills|gonna kill|going to kill) me\b/g,
   /\bend(?:ing)? (?:the|this|our) (?:call|meeting|session|day|shift|week|visit|conversation)\b/g,
@@ -141,10 +149,13 @@ export function prepareMessage(text: string): PreparedMessage {
       .replace(/'/g, ''),
   )
     .replace(/\bk(?=i|e)/g, 'qu')
+    .replace(/suisid/g, 'suicid')
     .replace(/\bmatr(me|se)\b/g, 'mata$1');
 
   let plain = lower
     .replace(/\bo\.?d\.?'?(?:d|ed)\b/g, 'overdosed')
+    .replace(/\b(\p{L})\.(?=\p{L}\b)/gu, '$1')
+    .replace(/\bs\/i\b/g, ' suicidal ideation ')
     .replace(/'/g, '')
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
     .replace(/(?<=\p{L})[!1|](?=\p{L})/gu, 'i')

@@ -12,7 +12,7 @@ export const ES_SELF_CRISIS = [
   'ya no (?:puedo|aguanto|soporto)(?: \\S+){0,2}? (?:mas|esto|la vida)',
   'no (?:puedo|aguanto|soporto) mas',
   'no (?:tiene|le veo|le encuentro) sentido (?:a )?(?:vivir|seguir|la vida|nada)',
-  'me despedi|me corto|sin esperanza|nada va a cambiar|testamento|todo arreglado|me mato|sobredosis',
+  'cansad[oa] de vivir|mejor no despertar|me volvi a cortar|guardando pastillas|mejor no existir|no existir|cual es el punto de seguir|harta de vivir|harto de vivir|si me muero|me quiero morir|me despedi|me corto|sin esperanza|nada va a cambiar|testamento|todo arreglado|me mato|sobredosis',
   'no vale la pena (?:vivir|seguir)',
   '(?:soy|me siento) (?:una )?carga',
   '(?:estarian|estaria|estarias|estaran|seria) mejor sin mi',
@@ -34,10 +34,10 @@ export const ES_SELF_CRISIS = [
 
 /** A time set, means at hand or an act already taken, in the first person. */
 export const ES_SELF_IMMINENT = [
-  'esta noche|ahora mismo|ahorita|hoy mismo|hoy en la noche|en una hora|este fin de semana',
+  'hoy me mato|a las \\d+|esta noche|ahora mismo|ahorita|hoy mismo|hoy en la noche|en una hora|este fin de semana',
   'voy a (?:saltar|tirarme|hacerlo)|lo voy a hacer|sobredosis',
   'hay mucha sangre|mucha sangre',
-  'me tome (?:todas |un monton de |muchas |\\d+ |el frasco de |un frasco de |toda la caja de )?(?:las |mis )?(?:pastillas|pildoras|medicinas|medicamentos|tabletas)',
+  'me tome (?:todas |un monton de |muchas |\\d+ |el frasco de |un frasco de |un frasco entero de |toda la caja de |like \\d+ )?(?:las |mis )?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|pills)',
   '(?:tome|trague|me trague) (?:todas|muchas|un monton|\\d+|el frasco|toda la caja)',
   '(?:tome|me tome|tuve|me di) (?:una )?sobredosis',
   'me corte (?:las venas|muy profundo|y (?:no para|estoy sangrando))',
@@ -48,7 +48,7 @@ export const ES_SELF_IMMINENT = [
 
 /** Someone else at risk: third-person verbs and reflexives. */
 export const ES_OTHER_CRISIS = [
-  '(?:se quiere|quiere|dijo que (?:se )?quiere|dice que (?:se )?quiere|va a|se va a) (?:matar|morir|suicidar|matarse|suicidarse|quitarse la vida|hacerse dano|cortarse|lastimarse)',
+  '(?:se quiere|quiere|dijo que (?:se )?quiere|dice que (?:se )?quiere|va a|se va a|se iba a|iba a) (?:matar|morir|suicidar|matarse|suicidarse|quitarse la vida|hacerse dano|cortarse|lastimarse)',
   '(?:ya )?no quiere (?:vivir|seguir)|matarse|suicidarse|quitarse la vida|hacerse dano|cortarse|lastimarse',
   'se (?:esta )?cortando|se corta|se lastima|se hace dano',
   '(?:es|esta) suicida|pensamientos suicidas',
@@ -56,20 +56,24 @@ export const ES_OTHER_CRISIS = [
 
 /** Danger now for the other person. */
 export const ES_OTHER_URGENT = [
-  'se tomo (?:todas |muchas |un monton de |\\d+ )?(?:las |sus )?(?:pastillas|pildoras|medicinas|medicamentos)',
+  'se tomo (?:todas |muchas |un monton de |unas |\\d+ )?(?:las |sus )?(?:pastillas|pildoras|medicinas|medicamentos)',
+  'se va a tirar|se iba a tirar|esta en el techo|esta en el puente|ya no contesta|no contesta|pastillas en la mano',
+  'despidiendose|se despidio',
   '(?:tiene|tenia) (?:una |un )?(?:pistola|arma|cuchillo|soga)',
   'esta en el puente|ahora mismo|esta noche',
 ];
 
 export const ES_DISTRESS = [
-  '(?:estoy|me siento|ando|quede|quedé) (?:muy |tan |super |bien |re |demasiado )?(?:agotad[oa]|quemad[oa]|cansad[oa]|triste|mal|vaci[oa]|abrumad[oa]|rot[oa]|destrozad[oa]|deprimid[oa]|ansios[oa]|entumecid[oa]|insensible|sin fuerzas|desgastad[oa]|hart[oa]|sol[oa]|perdid[oa]|culpable)',
+  '(?:estoy|me siento|ando|quede|quedé) (?:muy |tan |super |bien |re |demasiado )?(?:agotad[oa]|quemad[oa]|triste|mal|vaci[oa]|abrumad[oa]|rot[oa]|destrozad[oa]|deprimid[oa]|ansios[oa]|entumecid[oa]|insensible|sin fuerzas|desgastad[oa]|hart[oa]|sol[oa]|perdid[oa]|culpable|entumid[oa])',
+  'ya no siento nada',
   'no puedo (?:dormir|dejar de (?:pensar|llorar)|sacarme)',
-  'pesadillas|llore|llorando|llorar|lloro|pavor|terror|miedo (?:antes|de ir)',
+  'sigo sonando con|sueno con el caso|pesadillas|llore|llorando|llorar|lloro|pavor|terror|miedo (?:antes|de ir)',
   'necesito hablar con alguien|necesito desahogarme',
   'dia (?:muy |tan )?(?:dificil|pesado|horrible|terrible|duro|feo|fatal)',
   '(?:murio|fallecio|se murio|se suicido) (?:mi|un|una|el|la)(?: \\S+){0,2}? (?:cliente|nin[oa]|joven|bebe|menor)',
   '(?:mi|un|una|el|la) (?:cliente|nin[oa]|joven|bebe|menor)(?: \\S+){0,4}? (?:murio|fallecio|se murio|se suicido)',
   'no estoy bien',
+  '(?:muy|tan|super|bien|demasiado) cansad[oa]',
   'estres traumatico secundario',
 ];
 

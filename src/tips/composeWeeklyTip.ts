@@ -4,9 +4,9 @@ import type { Tip } from '../content/schema.js';
 
 /** The weekly post: the tip, where the idea comes from, and one line pointing to help. */
 export function composeWeeklyTip(content: Content, tip: Tip, eapText?: string): Answer {
-  const help = eapText
-    ? `${content.crisis.footer} ${content.crisis.eapLabel}: ${eapText}`
-    : content.crisis.footer;
+  const [first, second] = content.crisis.resources;
+  const lines = [first, second].filter((r) => r !== undefined).map((r) => `${r.name}: ${r.how.join(', ')}`);
+  const help = `If this week is heavy: ${eapText ? `${eapText} · ` : ''}${lines.join(' · ')}. In immediate danger, call 911.`;
   return {
     intent: 'tip',
     title: "This week's self-care tip",

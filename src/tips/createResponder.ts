@@ -18,7 +18,22 @@ export interface TipsSetup {
   store: TipsStore;
   defaultTimeZone?: string;
   now: () => Date;
+  /** Told when the database failed a tips command (the person gets an apology that says so). */
+  onError?: (error: unknown) => void;
 }
+
+const NOT_SAVED: Answer = {
+  intent: 'tip',
+  title: 'Weekly tips',
+  blocks: [
+    {
+      type: 'paragraph',
+      text: 'Sorry, I could not reach this channel’s weekly tips just now, so nothing was changed. Please try again later; if it keeps happening, tell the person who runs the bot.',
+    },
+  ],
+  programs: [],
+  private: false,
+};
 
 export type Responder = (text: string, context: ConversationContext) => Promise<Answer>;
 
@@ -52,14 +67,19 @@ export function createResponder(answer: Answerer, tips: TipsSetup | undefined): 
         private: false,
       });
     }
-    return answer.finish(
-      await handleTipsCommand(command, {
-        ...context,
-        timeZone: context.timeZone,
-        defaultTimeZone: tips.defaultTimeZone,
-        store: tips.store,
-        now: tips.now(),
-      }),
-    );
+    try {
+      return answer.finish(
+        await handleTipsCommand(command, {
+          ...context,
+          timeZone: context.timeZone,
+          defaultTimeZone: tips.defaultTimeZone,
+          store: tips.store,
+          now: tips.now(),
+        }),
+      );
+    } catch (error) {
+      tips.onError?.(error);
+      return answer.finish(NOT_SAVED);
+    }
   };
 }

@@ -64,3 +64,28 @@ export function describeSchedule(schedule: WeeklySchedule, now: Date): string {
   const day = WEEKDAY_NAMES[schedule.weekday - 1] ?? '';
   return `Every ${day} at ${formatTime(schedule)} ${schedule.timeZone}, starting ${first.toFormat('d LLL')}`;
 }
+
+/**
+ * When a subscription is next due, from `now`: this week's slot while it is still due (a channel that
+ * subscribes on the day, after the hour, still gets that day's tip), else the next slot.
+ */
+export function firstDue(schedule: WeeklySchedule, now: Date): Date {
+  return dueSlot(schedule, now)?.dueAt ?? nextOccurrence(schedule, now);
+}
+
+/** The slot of the week after `weekKey` ("2026-W49"): when a subscription is due once that week is sent. */
+export function dueAfterWeek(schedule: WeeklySchedule, weekKey: string): Date {
+  const match = /^(\d{4})-W(\d{2})$/.exec(weekKey);
+  if (!match) throw new Error(`not a week key: ${weekKey}`);
+  const week = DateTime.fromObject(
+    {
+      weekYear: Number(match[1]),
+      weekNumber: Number(match[2]),
+      weekday: schedule.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7,
+      hour: schedule.hour,
+      minute: schedule.minute,
+    },
+    { zone: schedule.timeZone },
+  );
+  return nextOccurrence(schedule, week.plus({ days: 1 }).toJSDate());
+}

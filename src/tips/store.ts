@@ -16,6 +16,8 @@ export interface Subscription {
   status: 'active' | 'paused';
   pausedReason?: string;
   lastSentAt?: Date;
+  /** When it is next due (UTC); unset for a row saved before the store kept it. */
+  nextDueAt?: Date;
 }
 
 export interface NewSubscription {
@@ -25,7 +27,18 @@ export interface NewSubscription {
   schedule: WeeklySchedule;
 }
 
-export type Claim = { claimed: true; token: string; tipIndex: number } | { claimed: false };
+export type Claim =
+  | {
+      claimed: true;
+      token: string;
+      tipIndex: number;
+      /**
+       * An earlier attempt at this delivery ended without a known outcome (its process died, or the
+       * platform timed out or failed after maybe posting): look for the post before sending again.
+       */
+      uncertain: boolean;
+    }
+  | { claimed: false };
 
 /**
  * Storage behind the weekly tips. Each (subscription, week) is claimed before sending and marked sent
@@ -37,16 +50,34 @@ export interface TipsStore {
   removeSubscription(platform: Platform, channelKey: string): Promise<boolean>;
   getSubscription(platform: Platform, channelKey: string): Promise<Subscription | undefined>;
   listSubscriptions(): Promise<Subscription[]>;
+  /** Active subscriptions due at or before `now` (read through an index: the cost grows with what is due). */
+  listDue(now: Date): Promise<Subscription[]>;
+  /** Moves a subscription's next due time (a slot missed for the day, so not due again until the next). */
+  setNextDue(subscriptionId: number, at: Date): Promise<void>;
   claimDelivery(subscriptionId: number, weekKey: string, now: Date, leaseMs: number): Promise<Claim>;
+  /** Extends a claim's lease to `now` (heartbeat); false when another process has taken it over (fenced). */
+  renewClaim(subscriptionId: number, weekKey: string, token: string, now: Date): Promise<boolean>;
+  /** Marks sent only while `token` still holds the claim (fencing); false otherwise. */
   completeDelivery(subscriptionId: number, weekKey: string, token: string, now: Date): Promise<boolean>;
+  /** The attempt certainly did not post: forget the claim so the next pass sends afresh. */
   releaseDelivery(subscriptionId: number, weekKey: string, token: string): Promise<void>;
+  /** The attempt may have posted: end the lease now but keep the claim, so the next one checks first. */
+  abandonDelivery(subscriptionId: number, weekKey: string, token: string): Promise<void>;
   pauseSubscription(subscriptionId: number, reason: string): Promise<void>;
   /** Conversation references saved when the bot is installed (Teams), keyed by conversation id; true when new. */
   saveConversation(key: string, reference: string, now: Date): Promise<boolean>;
   getConversation(key: string): Promise<string | undefined>;
   listConversations(): Promise<string[]>;
   deleteConversation(key: string): Promise<void>;
-  /** Resolves when the database answers; used by the readiness check. */
+  /**
+   * Resolves when the database answers and takes writes (a probe rolled back); rejects with a
+   * StoreFault naming the cause and the fix otherwise. Used by the readiness check.
+   */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The database cannot do its job; the message names the cause and the fix, for operators. */
+export class StoreFault extends Error {
+  override name = 'StoreFault';
 }

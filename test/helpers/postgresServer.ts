@@ -7,6 +7,12 @@ import pg from 'pg';
 
 export interface PostgresServer {
   url: string;
+  /**
+   * Stops the server as an operator's restart does (fast shutdown: every session is terminated "due
+   * to administrator command"), then starts it again on the same port and data; resolves when it
+   * accepts connections again.
+   */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -79,32 +85,41 @@ export async function startPostgres(): Promise<PostgresServer> {
     '-c',
     'max_connections=200',
   ]);
-  // Its own process group, so stop() reaches postgres itself and not only runuser.
-  const child: ChildProcess = spawn(cmd, args, { stdio: 'ignore', detached: true });
   const url = `postgres://sts@127.0.0.1:${port}/postgres`;
-  for (let attempt = 0; ; attempt += 1) {
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.end();
-      break;
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      if (attempt > 100 || child.exitCode !== null)
-        throw new Error(`PostgreSQL did not start: ${String(error)}`);
-      await new Promise((r) => setTimeout(r, 100));
+  // Its own process group, so stopping reaches postgres itself and not only runuser.
+  const launch = async (): Promise<ChildProcess> => {
+    const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+    for (let attempt = 0; ; attempt += 1) {
+      const client = new pg.Client({ connectionString: url });
+      try {
+        await client.connect();
+        await client.end();
+        return child;
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        if (attempt > 100 || child.exitCode !== null)
+          throw new Error(`PostgreSQL did not start: ${String(error)}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
-  }
+  };
+  const halt = async (child: ChildProcess) => {
+    if (child.exitCode !== null || !child.pid) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid, 'SIGINT');
+    const forced = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(forced);
+  };
+  let child = await launch();
   return {
     url,
+    async restart() {
+      await halt(child);
+      child = await launch();
+    },
     async stop() {
-      if (child.exitCode === null && child.pid) {
-        const exited = new Promise((r) => child.once('exit', r));
-        process.kill(-child.pid, 'SIGINT');
-        const forced = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 10_000);
-        await exited;
-        clearTimeout(forced);
-      }
+      await halt(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -8,6 +8,8 @@ export interface Post {
   channel: string;
   /** False until the reply is written; a withheld post stays false (Slack posted it, the reply was lost). */
   answered: boolean;
+  /** The message metadata the post carried (JSON), which conversations.history gives back. */
+  metadata?: unknown;
 }
 
 export interface SlowSlackApi {
@@ -54,13 +56,31 @@ export async function startSlowSlackApi(delayMs: number): Promise<SlowSlackApi> 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const match = /^\/([^/]+)\/api\/chat\.postMessage$/.exec(req.url ?? '');
-    const channel = new URLSearchParams(Buffer.concat(chunks).toString('utf8')).get('channel');
+    const match = /^\/([^/]+)\/api\/(chat\.postMessage|conversations\.history)$/.exec(req.url ?? '');
+    const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    const channel = form.get('channel');
     if (!match?.[1] || !channel) {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":false,"error":"unknown_method"}');
       return;
     }
-    const post: Post = { replica: match[1], channel, answered: false };
+    if (match[2] === 'conversations.history') {
+      // What a later attempt looks for: the channel's posts, newest first, with their metadata.
+      const messages = posts
+        .map((p, i) => ({ p, ts: `1700000000.${String(i + 1).padStart(6, '0')}` }))
+        .filter(({ p }) => p.channel === channel)
+        .reverse()
+        .map(({ p, ts }) => ({ type: 'message', ts, ...(p.metadata ? { metadata: p.metadata } : {}) }));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true, messages, has_more: false }));
+      return;
+    }
+    const metadata = form.get('metadata');
+    const post: Post = {
+      replica: match[1],
+      channel,
+      answered: false,
+      ...(metadata ? { metadata: JSON.parse(metadata) as unknown } : {}),
+    };
     const ts = `1700000000.${String(posts.push(post)).padStart(6, '0')}`;
     if (held) held.push(() => answer(post, ts, res));
     else answer(post, ts, res);

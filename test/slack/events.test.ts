@@ -64,6 +64,25 @@ describe('mentions', () => {
     expect(JSON.stringify(posts[0]?.body)).not.toContain('sts_share');
   });
 
+  it.each([
+    [
+      'worry about someone else',
+      'my coworker told me she wants to kill herself, what do i do',
+      'someone else',
+    ],
+    ['a heavy day', 'i cried in my car after court again today', 'common for people who do this work'],
+  ])('keeps %s private too: ephemeral, never in the thread', async (_name, words, expected) => {
+    await deliver(appMention(`<@${BOT_USER_ID}> ${words}`));
+    const posts = newPosts();
+    expect(posts.map((p) => p.method)).toEqual(['chat.postEphemeral']);
+    expect(posts[0]?.body).toMatchObject({ channel: CHANNEL_ID, user: ASKER_ID });
+    const text = messageText(posts[0]?.body ?? {});
+    expect(text).toContain(expected);
+    expect(text).toContain('988');
+    expect(JSON.stringify(posts[0]?.body)).not.toContain(words.slice(0, 20));
+    expect(JSON.stringify(posts[0]?.body)).not.toContain('sts_share');
+  });
+
   it('ignores mentions posted by bots', async () => {
     await deliver(appMention(`<@${BOT_USER_ID}> programs high relevance`, { bot_id: 'B0OTHER001' }));
     expect(newPosts()).toEqual([]);
@@ -81,6 +100,33 @@ describe('direct messages', () => {
       type: 'header',
       text: { text: 'Community Resiliency Model (CRM®)' },
     });
+  });
+
+  it('answers a DM sent with a file, through the safety layer first', async () => {
+    await deliver(directMessage('i want to die', { subtype: 'file_share', files: [{ id: 'F0FILE0001' }] }));
+    const posts = newPosts();
+    expect(posts.map((p) => p.method)).toEqual(['chat.postMessage']);
+    expect(posts[0]?.body).toMatchObject({ channel: DM_CHANNEL_ID });
+    expect(messageText(posts[0]?.body ?? {})).toContain('741741');
+  });
+
+  it('answers a DM edited into something heavier, and ignores an edit that leaves the text as it was', async () => {
+    const edit = (text: string, previous: string) =>
+      directMessage('', {
+        subtype: 'message_changed',
+        user: undefined,
+        text: undefined,
+        hidden: true,
+        message: { type: 'message', user: ASKER_ID, text, ts: '1700000002.000200' },
+        previous_message: { type: 'message', user: ASKER_ID, text: previous, ts: '1700000002.000200' },
+      });
+    await deliver(edit('honestly i took all my pills', 'im fine'));
+    const posts = newPosts();
+    expect(posts.map((p) => p.method)).toEqual(['chat.postMessage']);
+    expect(messageText(posts[0]?.body ?? {}).slice(0, 300)).toContain('911');
+    before = postedMessages(h.api.calls()).length;
+    await deliver(edit('tell me about CRM', 'tell me about CRM'));
+    expect(newPosts()).toEqual([]);
   });
 
   it.each([

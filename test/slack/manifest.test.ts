@@ -60,8 +60,10 @@ describe('manifest/slack/manifest.json', () => {
     ]);
     expect(m.oauth_config.scopes.bot.sort()).toEqual([
       'app_mentions:read',
+      'channels:history',
       'chat:write',
       'commands',
+      'groups:history',
       'im:history',
       'im:write',
       'users:read',

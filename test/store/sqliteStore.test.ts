@@ -21,7 +21,7 @@ describe('SQLite migrations', () => {
     const db = new Database(':memory:');
     migrate(db);
     migrate(db);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
     const store = openSqliteStore(file);
     return store.close();

@@ -86,6 +86,35 @@ export function runStoreContract(name: string, open: () => Promise<TipsStore>): 
       await store.close();
     });
 
+    it('lists only what is due, and moves a subscription to next week once its tip is sent', async () => {
+      const store = await open();
+      const thursday = new Date('2026-11-26T12:00:00Z');
+      const { id } = await store.saveSubscription(sub('T1:D1'), thursday);
+      await store.saveSubscription({ ...sub('T1:D2'), schedule: { ...sub('x').schedule, weekday: 5 } }, now);
+      expect((await store.getSubscription('slack', 'T1:D1'))?.nextDueAt).toEqual(now);
+      expect(await store.listDue(new Date(now.getTime() - 60_000))).toEqual([]);
+      expect((await store.listDue(now)).map((s) => s.channelKey)).toEqual(['T1:D1']);
+
+      const claim = await store.claimDelivery(id, '2026-W49', now, 60_000);
+      if (!claim.claimed) throw new Error('expected a claim');
+      // Claimed but not sent: still due, so a claim left by a crash is found again after its lease.
+      expect((await store.listDue(now)).map((s) => s.id)).toEqual([id]);
+      expect(await store.completeDelivery(id, '2026-W49', claim.token, now)).toBe(true);
+      expect(await store.listDue(new Date('2026-12-01T07:00:00Z'))).toEqual([]);
+      const nextMonday = new Date('2026-12-07T17:00:00Z');
+      expect((await store.getSubscription('slack', 'T1:D1'))?.nextDueAt).toEqual(nextMonday);
+      // Earliest due first: Friday's, then Monday's.
+      expect((await store.listDue(nextMonday)).map((s) => s.channelKey)).toEqual(['T1:D2', 'T1:D1']);
+
+      await store.setNextDue(id, new Date('2026-12-14T17:00:00Z'));
+      expect((await store.listDue(nextMonday)).map((s) => s.channelKey)).toEqual(['T1:D2']);
+      await store.pauseSubscription(id, 'channel_not_found');
+      expect((await store.listDue(new Date('2026-12-31T00:00:00Z'))).map((s) => s.channelKey)).toEqual([
+        'T1:D2',
+      ]);
+      await store.close();
+    });
+
     it('answers a ping while open and refuses after close', async () => {
       const store = await open();
       await expect(store.ping()).resolves.toBeUndefined();

@@ -68,7 +68,7 @@ describe('npm run tips (operator CLI) against the fake platforms', () => {
       const first = await tips(h, 'run-due', '--now', DUE);
       expect(first).toEqual({
         code: 0,
-        stdout: `due 2, sent 2, paused 0, failed 0, skipped 0 (at 2026-11-30T17:00:00.000Z)\n`,
+        stdout: `due 2, sent 2, paused 0, failed 0, skipped 0, recovered 0 (at 2026-11-30T17:00:00.000Z)\n`,
         stderr: '',
       });
       expect(h.slackPosts()).toHaveLength(1);
@@ -79,7 +79,7 @@ describe('npm run tips (operator CLI) against the fake platforms', () => {
 
       const again = await tips(h, 'run-due', '--now', '2026-11-30T18:30:00Z');
       expect(again.stdout).toBe(
-        `due 2, sent 0, paused 0, failed 0, skipped 2 (at 2026-11-30T18:30:00.000Z)\n`,
+        `due 0, sent 0, paused 0, failed 0, skipped 0, recovered 0 (at 2026-11-30T18:30:00.000Z)\n`,
       );
       expect(h.slackPosts()).toHaveLength(1);
       expect(proactiveTeamsPosts()).toHaveLength(1);
@@ -87,7 +87,7 @@ describe('npm run tips (operator CLI) against the fake platforms', () => {
       h.connector.refuseConversation(TEAMS_CHANNEL_ID, 403);
       const nextWeek = await tips(h, 'run-due', '--now', NEXT_WEEK);
       expect(nextWeek.stdout).toBe(
-        `due 2, sent 1, paused 1, failed 0, skipped 0 (at 2026-12-07T17:00:00.000Z)\n`,
+        `due 2, sent 1, paused 1, failed 0, skipped 0, recovered 0 (at 2026-12-07T17:00:00.000Z)\n`,
       );
       expect(messageText(h.slackPosts()[1]?.body ?? {})).toContain(content.tips[1]?.text);
 

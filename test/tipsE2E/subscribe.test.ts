@@ -68,6 +68,8 @@ describe('weekly tips from Slack: /sts tips through the real Bolt receiver', () 
         status: 'active',
         paused_reason: null,
         created_at: THURSDAY.replace('Z', '.000Z'),
+        // Friday 16:00 in Los Angeles, the first slot after subscribing: when it is due.
+        next_due_at: Date.parse('2026-11-28T00:00:00Z'),
       },
     ]);
     expect(deliveries).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Content } from '../../content/loadContent.js';
 import type { Tip } from '../../content/schema.js';
 import type { SmalltalkKind } from '../../query/smalltalk.js';
+import { LINE_911, LINE_988, LINE_TEXT, resourceItems } from '../../safety/compose/resourceItems.js';
 import type { Answer, Block } from '../model.js';
 
 export const EXAMPLE_QUESTIONS = [
@@ -49,6 +50,11 @@ export function composeHelp(content: Content, about?: 'tips'): Answer {
     { type: 'examples', heading: 'Try asking', questions: EXAMPLE_QUESTIONS },
     { type: 'note', text: `Weekly tips for a channel: ${TIPS_HOW_TO[0]}` },
     { type: 'note', text: content.crisis.disclaimer },
+    {
+      type: 'resources',
+      heading: content.crisis.heading,
+      items: resourceItems(content.crisis, [LINE_988, LINE_TEXT, LINE_911]),
+    },
   ];
   return { intent: 'help', title: 'What I can help with', blocks, programs: [], private: false };
 }

@@ -52,9 +52,9 @@ async function run(seedFile: string, dir: string, concurrency: number): Promise<
   if (!slack) throw new Error('Slack sender was not created');
   const sends: number[] = [];
   const timed: TipSender = {
-    async send(subscription, tip) {
+    async send(subscription, tip, context) {
       const started = nowMs();
-      const result = await slack.send(subscription, tip);
+      const result = await slack.send(subscription, tip, context);
       sends.push(nowMs() - started);
       return result;
     },

@@ -21,6 +21,15 @@ export interface ScriptedResponse {
   headers?: Record<string, string>;
   /** Defaults to Slack's error body for the status: `ratelimited` for 429, else `fatal_error`. */
   body?: Record<string, unknown>;
+  /** Answers only after this long (a client with a shorter timeout gives up first). */
+  delayMs?: number;
+  /**
+   * The call took effect anyway, as when Slack posts and then answers 500 or too late: the post is
+   * recorded as accepted (not `failed`) and shows in conversations.history.
+   */
+  posted?: true;
+  /** Only for a call to this channel (by default, the next call whatever its channel). */
+  channel?: string;
 }
 
 export interface FakeSlackApiOptions {
@@ -57,6 +66,26 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
     out[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
   }
   return out;
+}
+
+/** The channel's messages newest first, as conversations.history lists them, from accepted posts. */
+function history(recorded: RecordedCall[], body: Record<string, unknown>): Record<string, unknown> {
+  const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+  const messages = recorded
+    .map((call, i) => ({ call, ts: `1700000000.${String(i + 1).padStart(6, '0')}` }))
+    .filter(
+      ({ call }) => call.method === 'chat.postMessage' && !call.failed && call.body.channel === body.channel,
+    )
+    .reverse()
+    .slice(0, Number(body.limit ?? 100))
+    .map(({ call, ts }) => ({
+      type: 'message',
+      ts,
+      bot_id: BOT_ID,
+      text: call.body.text,
+      ...(withMetadata && call.body.metadata ? { metadata: call.body.metadata } : {}),
+    }));
+  return { ok: true, messages, has_more: false };
 }
 
 function reply(
@@ -121,16 +150,31 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
         } else {
           const method = path.replace(/^\/api\//, '');
-          const failure = scripted.get(method)?.shift();
+          const queue = scripted.get(method) ?? [];
+          const index = queue.findIndex((r) => r.channel === undefined || r.channel === body.channel);
+          const failure = index >= 0 ? queue.splice(index, 1)[0] : undefined;
           if (failure) {
-            recorded.push({ method, body, failed: true });
+            recorded.push({ method, body, ...(failure.posted ? {} : { failed: true as const }) });
+            const n = recorded.length;
             const status = failure.status ?? 200;
-            res.writeHead(status, { 'content-type': 'application/json', ...failure.headers });
-            res.end(
-              JSON.stringify(
-                failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' },
-              ),
-            );
+            const answer = () => {
+              if (res.destroyed) return;
+              res.writeHead(status, { 'content-type': 'application/json', ...failure.headers });
+              res.end(
+                JSON.stringify(
+                  failure.body ??
+                    (failure.status === undefined
+                      ? reply(method, body, n, userTimeZone)
+                      : { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' }),
+                ),
+              );
+            };
+            if (failure.delayMs) setTimeout(answer, failure.delayMs);
+            else answer();
+          } else if (method === 'conversations.history') {
+            recorded.push({ method, body });
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(JSON.stringify(history(recorded, body)));
           } else {
             recorded.push({ method, body });
             res.writeHead(200, { 'content-type': 'application/json' });
