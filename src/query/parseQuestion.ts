@@ -149,7 +149,7 @@ const FULL_PROFILE =
   /\b(?:(?<!learn |find out |read )more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
 
 const EXPLAIN_FORM =
-  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists|how common|common|prevalen\w*|who gets|causes?|risk factors?|diagnosis|diagnosed|treated|treatment for)\b/;
+  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|how (?:would|can|could|do) (?:i|you|someone|we) (?:know|tell)|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists|how common|common|prevalen\w*|who gets|causes?|risk factors?|diagnosis|diagnosed|treated|treatment for)\b/;
 
 const RATING_EXPLAIN =
   /\b(?:rating scale|scientific rating|ratings|rating|rated|rate|score|scores|levels?)\b.*\b(?:mean|means|meaning|scale|explain|work|works|system|what is|whats|levels|how)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\b(?:rating|well supported|supported|promising|concerning|not able to be rated|nr|fails to demonstrate)\b/;
@@ -160,13 +160,13 @@ const LEVEL_EXPLAIN =
 
 /** How programs get listed and rated, and by whom: the glossary's review entry. */
 const REVIEW_PROCESS =
-  /\b(?:decide|decides|determine|determines|assign|assigns|choose|chooses)\b.*\bratings?\b|\bratings?\b.*\b(?:decided|determined|assigned|chosen|given|made)\b|\bpeer reviewed?\b|\bwhy (?:are|is|were) (?:only |just )?(?:these |those |the )?(?:five |5 )?(?:programs?|ones) (?:listed|included|chosen|picked|rated|on)\b|\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
+  /\b(?:decide|decides|determine|determines|assign|assigns|choose|chooses)\b.*\bratings?\b|\bratings?\b.*\b(?:decided|determined|assigned|chosen|given|made)\b|\bpeer reviewed?\b|\bwhy (?:are|is|were) (?:only |just )?(?:these |those |the )?(?:five |5 )?(?:programs?|ones) (?:listed|included|chosen|picked|rated|on)\b|\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rat(?:e|es|ed|ing)\b|\bre ?review\w*|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
 /** Study designs other than the RCT: the RCT entry contrasts them. */
 const STUDY_DESIGN =
   /\b(?:what is|whats|what are|what does|define|explain|meaning of)\b.*\b(?:quasi ?experimental|control group|comparison group|waitlist|wait list|cross sectional|pre post|randomi[sz]ation)\b/;
 /** What makes a program belong to this topic: the topic entry's inclusion criteria. */
 const INCLUSION =
-  /\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
+  /\beligib\w*|\bwhat makes (?:a )?programs? (?:part|count|qualify|get|eligible)|\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
 
 /** Requests for things the bot does not do; a topic word inside them ("my supervisor") is no filter. */
 const OUT_OF_SCOPE =
@@ -174,6 +174,9 @@ const OUT_OF_SCOPE =
 
 const RELEVANCE_EXPLAIN =
   /\brelevan\w*\b.*\b(?:mean|means|meaning|explain|what is|whats|levels|how|definition|work|same|different|difference|vs|versus|rating|bad|good|worse|better|matter|matters|decided|determined|chosen|assigned|given)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\brelevan\w*/;
+
+/** A question about a level that wants the programs at it ("which programs are promising"), not its meaning. */
+const ASKS_FOR_PROGRAMS = /\b(?:programs|which|list|show|any)\b/;
 
 /** Words that point back at what was just discussed. */
 const BACK_REFERENCE =
@@ -387,12 +390,12 @@ export function createQuestionParser(content: Content): QuestionParser {
     if (
       (RELEVANCE_EXPLAIN.test(text) ||
         (/\bcws\b/.test(text) && /\b(?:mean|means|stand for|stands for|what is)\b/.test(text))) &&
-      !/\bprograms?\b/.test(text)
+      !ASKS_FOR_PROGRAMS.test(text)
     ) {
       const level = relevanceLevelIn(text);
       return { intent: 'explain', topic: level ? { kind: 'relevance', level } : { kind: 'relevance' } };
     }
-    if ((RATING_EXPLAIN.test(text) || LEVEL_EXPLAIN.test(text)) && !/\bprograms?\b/.test(text)) {
+    if ((RATING_EXPLAIN.test(text) || LEVEL_EXPLAIN.test(text)) && !ASKS_FOR_PROGRAMS.test(text)) {
       const level = ratingLevelIn(text);
       return { intent: 'explain', topic: level ? { kind: 'rating', level } : { kind: 'rating' } };
     }
