@@ -51,7 +51,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30 };
 
 /** "we only have an hour": the amount is a limit, not an exact length. */
 const ONLY_HAVE =
-  /\b(?:only (?:have|got|get|has)|(?:have|got|has) only|just (?:have|got)|only an?|max(?:imum)?|at most|tops|(?:we|i) (?:have|got|get)|that short|or less|or under)\b/;
+  /\b(?:only (?:have|got|get|has)|(?:have|got|has) only|just (?:have|got)|only an?|max(?:imum)?|at most|tops|(?:we|i) (?:have|got|get)|that short|or less|or under|can (?:we |i )?(?:do|finish|fit|complete)(?: it)? in|fits? in|in (?:just |only )?(?:an?|one|half an?|\d+) (?:hours?|hrs?|minutes?|mins?))\b/;
 
 const RCT =
   /\b(?:rcts?|randomi[sz]ed(?: controlled)?(?: trials?| studies| study)?|controlled trials?|clinical trials?)\b/;

@@ -13,7 +13,11 @@ export interface Rank {
 }
 
 const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
-  { rank: { by: 'hours', order: 'most' }, pattern: /\bmost (?:contact |training )?hours\b/ },
+  {
+    rank: { by: 'hours', order: 'most' },
+    pattern:
+      /\bmost (?:contact |training )?hours\b|\b(?:most|more) (?:intensive|demanding)\b|\bbiggest commitment\b/,
+  },
   { rank: { by: 'hours', order: 'least' }, pattern: /\b(?:fewest|least) (?:contact |training )?hours\b/ },
   {
     rank: { by: 'length', order: 'most' },
@@ -23,7 +27,7 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
     rank: { by: 'length', order: 'least' },
     pattern:
-      /\b(?:shortest|quickest|fastest|briefest|least time(?: consuming)?|(?:smallest|lowest|least|minimal|smaller|lower) time commitment|takes? (?:the )?least time|shorter|quicker|least sessions|fewest sessions)\b/,
+      /\b(?:shortest|quickest|fastest|briefest|least time(?: consuming)?|(?:smallest|lowest|least|minimal|smaller|lower) time commitment|takes? (?:the )?least time|shorter|quicker|least sessions|fewest sessions|least work|least effort|easiest|least (?:demanding|intensive)|lightest)\b/,
   },
   {
     rank: { by: 'evidence', order: 'most' },
@@ -40,7 +44,11 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   },
   {
     rank: { by: 'relevance', order: 'least' },
-    pattern: /\b(?:least relevant|lowest (?:cws |child welfare )?relevance)\b/,
+    pattern: /\b(?:least relevant|(?:lowest|least) (?:cws |child welfare )?relevance)\b/,
+  },
+  {
+    rank: { by: 'sample', order: 'least' },
+    pattern: /\b(?:smallest|fewest) (?:study|studies|sample|samples|trial|participants)\b/,
   },
   {
     rank: { by: 'cost', order: 'least' },

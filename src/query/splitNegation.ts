@@ -20,7 +20,7 @@ const NOT_AN_EXCLUSION =
 
 /** What ends the words a cue covers: a clause break, a new clause, or the noun it qualifies. */
 const SCOPE_END =
-  /^(?:\||but|that|which|who|where|because|so|please|pls|programs?|ones?|options?|stuff|things?|interventions?|trainings?|is|are|do|does|can|should|would)$/;
+  /^(?:\||but|that|which|what|whats|who|where|how|because|so|please|pls|programs?|ones?|options?|stuff|things?|interventions?|trainings?|is|are|do|does|can|should|would)$/;
 
 const NOUN = /^(?:programs?|ones?|options?|stuff|things?|interventions?|trainings?)$/;
 const DETERMINER = /^(?:the|a|an|any|those|these)$/;
