@@ -10,7 +10,12 @@ export interface Rank {
   order: 'most' | 'least';
   /** true: only the program(s) at the top ("which takes longest"); false: all, sorted. */
   top: boolean;
+  /** "the longest course": only programs with an end are ranked by length; ongoing ones are set apart. */
+  courses?: true;
 }
+
+/** Words for something that ends: a course, a training, finishing it. */
+const COURSE = /\b(?:course|courses|class|classes|training|trainings|finish|complete|completing|fixed)\b/;
 
 const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
@@ -22,7 +27,7 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
     rank: { by: 'length', order: 'most' },
     pattern:
-      /\b(?:longest|takes? (?:the )?(?:most|longest) time|most time(?: consuming)?|biggest time commitment|(?:lasts|runs|goes) (?:the )?longest|most sessions|longer)\b/,
+      /\b(?:longest|most weeks|most days|takes? (?:the )?(?:most|longest) time|most time(?: consuming)?|biggest time commitment|(?:lasts|runs|goes) (?:the )?longest|most sessions|longer)\b/,
   },
   {
     rank: { by: 'length', order: 'least' },
@@ -81,7 +86,9 @@ export function detectRank(normalizedText: string): Rank | undefined {
     if (key) return { ...key.rank, top: false };
   }
   const found = PATTERNS.find((p) => p.pattern.test(normalizedText));
-  return found ? { ...found.rank, top: true } : undefined;
+  if (!found) return undefined;
+  const courses = found.rank.by === 'length' && COURSE.test(normalizedText);
+  return courses ? { ...found.rank, top: true, courses: true } : { ...found.rank, top: true };
 }
 
 const RATING_ORDER = ['1', '2', '3', '4', '5'];
@@ -123,6 +130,8 @@ export function largestSample(program: Program): number | undefined {
 }
 
 export interface Ranked {
+  /** Ongoing programs left out of a ranking of courses. */
+  ongoing: Program[];
   /** Sorted, most first for "most" and least first for "least"; only the tie at the top when `top`. */
   programs: Program[];
   /** Programs whose value our sources do not give, left out of the ranking. */
@@ -131,7 +140,9 @@ export interface Ranked {
   allTie: boolean;
 }
 
-export function rankPrograms(programs: Program[], rank: Rank): Ranked {
+export function rankPrograms(all: Program[], rank: Rank): Ranked {
+  const ongoing = rank.courses ? all.filter((p) => p.length.ongoing) : [];
+  const programs = all.filter((p) => !ongoing.includes(p));
   const known = programs.flatMap((p) => {
     const v = rankValue(p, rank.by);
     return v === undefined ? [] : [{ p, v }];
@@ -142,5 +153,5 @@ export function rankPrograms(programs: Program[], rank: Rank): Ranked {
   const first = known[0]?.v;
   const allTie = known.length > 1 && known.every((k) => k.v === first);
   const chosen = rank.top ? known.filter((k) => k.v === first) : known;
-  return { programs: chosen.map((k) => k.p), unknown, allTie };
+  return { programs: chosen.map((k) => k.p), unknown, allTie, ongoing };
 }

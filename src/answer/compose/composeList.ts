@@ -98,6 +98,7 @@ export function composeList(content: Content, request: ListRequest): Answer {
   const total = content.programs.length;
   const blocks: Block[] = [];
   let unknownRanked: Program[] = [];
+  let ongoingNote: string | undefined;
   if (rank && matches.length > 0) {
     const ranked = rankPrograms(
       matches.map((m) => m.program),
@@ -114,6 +115,9 @@ export function composeList(content: Content, request: ListRequest): Answer {
       .sort((a, b) => (order.get(a.program.id) ?? 0) - (order.get(b.program.id) ?? 0))
       .map((m) => ({ ...m, reasons: [...m.reasons, rankValueText(m.program, rank, content)] }));
     unknownRanked = ranked.unknown;
+    if (ranked.ongoing.length > 0) {
+      ongoingNote = `Left out as ongoing, with no set end: ${names(ranked.ongoing)}.`;
+    }
   }
   if (matches.length === 0 && !rank) {
     blocks.push({ type: 'paragraph', text: emptyExplanation(content, filters, labels) });
@@ -154,6 +158,7 @@ export function composeList(content: Content, request: ListRequest): Answer {
       text: `Not ranked, because our sources do not give it: ${names(unknownRanked)}.`,
     });
   }
+  if (ongoingNote) blocks.push({ type: 'note', text: ongoingNote });
   if (found.unplaced.length > 0) {
     blocks.push({
       type: 'note',
