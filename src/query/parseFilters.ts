@@ -1,4 +1,5 @@
 import type { FormatTagT, Program, RatingLevelT, RelevanceLevelT } from '../content/schema.js';
+import { lemmatize } from '../language/lemmatize.js';
 import { normalize } from './normalize.js';
 import {
   AUDIENCE_GROUPS,
@@ -125,12 +126,40 @@ function parseRating(text: string): { text: string; rating?: RatingFilter } {
 export interface TopicVocabulary {
   words: Set<string>;
   maxWords: number;
+  /** Each topic phrase in dictionary form ("calming" reads as "calm"), mapped to the phrase. */
+  lemmas: Map<string, string>;
 }
 
-/** Every topic word or phrase in the catalog, normalized. */
+const lemmaText = (text: string): string =>
+  text
+    ? lemmatize(text)
+        .lemmas.map((l) => l.toLowerCase())
+        .join(' ')
+    : '';
+
+/** Every topic word or phrase in the catalog, normalized, with its word forms. */
 export function topicVocabulary(programs: Program[]): TopicVocabulary {
   const words = new Set(programs.flatMap((p) => p.topics.map((t) => normalize(t))).filter(Boolean));
-  return { words, maxWords: Math.max(1, ...[...words].map((w) => w.split(' ').length)) };
+  const lemmas = new Map<string, string>();
+  for (const w of words) {
+    const l = lemmaText(w);
+    if (l && !lemmas.has(l)) lemmas.set(l, w);
+  }
+  return { words, maxWords: Math.max(1, ...[...words].map((w) => w.split(' ').length)), lemmas };
+}
+
+/** Topics found only through word forms: "calming programs" asks about "calm". */
+function findTopicsByLemma(text: string, vocabulary: TopicVocabulary, found: string[]): string[] {
+  const rest = text.replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
+  if (!rest) return [];
+  const lemmaWords = {
+    words: new Set(vocabulary.lemmas.keys()),
+    maxWords: vocabulary.maxWords,
+    lemmas: vocabulary.lemmas,
+  };
+  return findTopics(lemmaText(rest), lemmaWords)
+    .map((l) => vocabulary.lemmas.get(l) ?? l)
+    .filter((t) => !found.includes(t));
 }
 
 /**
@@ -157,6 +186,13 @@ function findTopics(text: string, vocabulary: TopicVocabulary): string[] {
     }
   }
   return found;
+}
+
+/** The text without the topic phrases already found, so word forms do not find them twice. */
+function removeTopics(text: string, topics: string[]): string {
+  let rest = ` ${text} `;
+  for (const t of topics) rest = rest.replace(new RegExp(` ${t}s? `, 'g'), ' | ');
+  return rest.trim();
 }
 
 export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabulary): Filters {
@@ -194,7 +230,8 @@ export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabu
   }
   const rct = cut(text, RCT);
   text = rct.text;
-  const topics = findTopics(text, topicWords);
+  const direct = findTopics(text, topicWords);
+  const topics = [...direct, ...findTopicsByLemma(removeTopics(text, direct), topicWords, direct)];
   return {
     relevance,
     ...(rating.rating ? { rating: rating.rating } : {}),

@@ -183,6 +183,7 @@ export const TOPIC_SYNONYMS: { pattern: RegExp; topic: string }[] = [
     topic: 'self criticism',
   },
   { pattern: /\bplacement (?:disruptions?|breakdowns?)\b/g, topic: 'placement stability' },
+  { pattern: /\bself ?critical\b|\bself ?critic\b/g, topic: 'self criticism' },
 ];
 
 /** Words that make a question a request for a list of programs. */
