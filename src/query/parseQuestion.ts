@@ -62,6 +62,17 @@ export interface Recalled {
 }
 
 const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
+  { aspect: 'rating', pattern: /\b(?:evidence level|level of evidence|evidence rating)\b/ },
+  { aspect: 'audience', pattern: /\b(?:age group|ages?|how old|what age)\b/ },
+  {
+    aspect: 'components',
+    pattern: /\b(?:what is taught|what (?:do|does) (?:\w+ ){0,3}teach|what gets taught)\b/,
+  },
+  {
+    aspect: 'format',
+    pattern:
+      /\b(?:on (?:my|a|the) (?:phone|computer|laptop|tablet)|phone(?! number)|mobile|an app|app|structured|structure|by email|e ?mail based)\b/,
+  },
   {
     aspect: 'deliveredBy',
     pattern:
@@ -75,14 +86,14 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'length',
     pattern:
-      /\b(?:how long|length|duration|how many (?:hours|days|weeks|sessions)|time commitment|take to complete|last|how much time)\b/,
+      /\b(?:how long|length|duration|how many (?:hours|days|weeks|sessions|times)|time commitment|take to complete|last|how much time|how often|how frequently|frequency|meet)\b/,
   },
   { aspect: 'cost', pattern: /\b(?:cost|costs|price|pricing|free|pay|fee|fees|how much)\b/ },
   { aspect: 'languages', pattern: /\b(?:languages?|spanish|english|translated|translation)\b/ },
   {
     aspect: 'website',
     pattern:
-      /\b(?:website|web site|site|link|url|sign up|signup|enroll|register|contact|where can i (?:find|get|learn))\b/,
+      /\b(?:website|web site|site|link|url|sign up|signup|enroll|register|contact|where can i (?:find|get|learn)|email|e mail|phone number)\b/,
   },
   {
     aspect: 'deliveredBy',
@@ -92,7 +103,7 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'developer',
     pattern:
-      /\b(?:who (?:made|make|makes|created|create|developed|develop|designed|owns|runs|is behind|wrote)|developers?|developed by|created by|made by|organi[sz]ation|founders?|who (?:founded|started|invented|built)|where (?:is it|does (?:\w+ ){1,3}come) from|comes? from)\b/,
+      /\b(?:who (?:made|make|makes|created|create|developed|develop|designed|owns|runs|is behind|wrote)|developers?|developed by|created by|made by|organi[sz]ation|founders?|who (?:founded|started|invented|built)|when was|what year|(?:developed|created|invented)(?! for)|where (?:is it|does (?:\w+ ){1,3}come) from|comes? from)\b/,
   },
   {
     aspect: 'research',
@@ -127,7 +138,7 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
 const HELP_ONLY =
   /^(?:help|help me|helps|\?+|h|menu|commands?|usage|start|info|about|options|help pls|help please)$/;
 const HELP_PHRASE =
-  /\b(?:what can (?:you|this|the) (?:bot |thing |app )?do|what do you do|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions|what (?:kinds?|sorts?|types?) of (?:questions|things)|questions (?:can|do) you answer|what can you answer|what do you know(?: about)?$)\b/;
+  /\b(?:what can (?:you|this|the) (?:bot |thing |app )?do|what do you do(?: here| exactly)?$|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions|what (?:kinds?|sorts?|types?) of (?:questions|things)|questions (?:can|do) you answer|what can you answer|what do you know(?: about)?$)\b/;
 
 /** Questions about the weekly-tips feature itself, answered with how to turn it on. */
 const TIPS_HOW =
