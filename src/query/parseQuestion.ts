@@ -138,7 +138,7 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
 const HELP_ONLY =
   /^(?:help|help me|helps|\?+|h|menu|commands?|usage|start|info|about|options|help pls|help please)$/;
 const HELP_PHRASE =
-  /\b(?:what can (?:you|this|the) (?:bot |thing |app )?do|what do you do(?: here| exactly)?$|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions|what (?:kinds?|sorts?|types?) of (?:questions|things)|questions (?:can|do) you answer|what can you answer|what do you know(?: about)?$)\b/;
+  /\b(?:what can (?:you|this|the) (?:bot |thing |app )?do|what do you do(?: here| exactly)?$|what can you tell me(?: about)?$|how do i ask you|what (?:topics|subjects) do you (?:cover|know)|how do (?:i|we) (?:get|add|invite|install) (?:the bot|you|this bot|it) (?:in|to|into)|who (?:made|built|created) you|are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)|what languages do you speak|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions|what (?:kinds?|sorts?|types?) of (?:questions|things)|questions (?:can|do) you answer|what can you answer|what do you know(?: about)?$)\b/;
 
 /** Questions about the weekly-tips feature itself, answered with how to turn it on. */
 const TIPS_HOW =
@@ -167,7 +167,7 @@ const RATING_EXPLAIN =
 
 /** "what does a 3 mean", "whats NR", "is a 1 better than a 3". */
 const LEVEL_EXPLAIN =
-  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)\b|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b|^nr$|^what are (?:the )?(?:cebc )?(?:ratings|rating levels|levels)$|\bwhat (?:does|do|is) (?:an? )?(?:evidence based|research evidence|the numbers?|the scores?|the levels?)(?: mean| means| stand for)?$|\bwhat do (?:the )?(?:numbers|scores|levels|ratings) mean\b|\bdifference between (?:an? )?(?:1|2|3|4|5|nr) and (?:an? )?(?:1|2|3|4|5|nr)\b/;
+  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)(?= on\b| in\b| rating\b| level\b| mean| stand|$)|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b|^nr$|^what are (?:the )?(?:cebc )?(?:ratings|rating levels|levels)$|\bwhat (?:does|do|is) (?:an? )?(?:evidence based|research evidence|the numbers?|the scores?|the levels?)(?: mean| means| stand for)?$|\bwhat do (?:the )?(?:numbers|scores|levels|ratings) mean\b|\bdifference between (?:an? )?(?:1|2|3|4|5|nr) and (?:an? )?(?:1|2|3|4|5|nr)\b/;
 
 /** How programs get listed and rated, and by whom: the glossary's review entry. */
 const REVIEW_PROCESS =
