@@ -179,6 +179,10 @@ const STUDY_DESIGN =
 const INCLUSION =
   /\beligib\w*|\bwhat makes (?:a )?programs? (?:part|count|qualify|get|eligible)|\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
 
+/** Questions about people and work, not programs: an audience word in them is no filter. */
+const NOT_ABOUT_PROGRAMS =
+  /^(?:who (?:is|s|are)|whos|how (?:do|can|should|would) (?:i|we)|how many|how much|when|where|should|can i|do i|is my|whats my|what is my)\b/;
+
 /** Requests for things the bot does not do; a topic word inside them ("my supervisor") is no filter. */
 const OUT_OF_SCOPE =
   /^(?:can you |could you |please |pls )?(?:schedule|book|send|email|e mail|call|remind|order|buy|write|draft|print|translate|reset|fix|cancel|approve|submit|set up a meeting|make an appointment)\b/;
@@ -445,6 +449,14 @@ export function createQuestionParser(content: Content): QuestionParser {
     if (rank?.by === 'evidence' && filters.rating) delete filters.rating;
     const within =
       recalled && recalled.programs.length > 1 && WITHIN_LAST.test(text) ? recalled.programs : undefined;
+    // "who is my supervisor", "how many cases should a caseworker have": a word for staff is no list.
+    const onlyAudience =
+      filters.audiences.length > 0 &&
+      !hasFilters({ ...filters, audiences: [] }) &&
+      !listCue &&
+      !excluding &&
+      !rank;
+    if (onlyAudience && NOT_ABOUT_PROGRAMS.test(text)) return { intent: 'unknown', reason: 'not-understood' };
     if (filtered || listCue || excluding || rank || within) {
       const merged = within && recalled?.filters ? mergeFilters(recalled.filters, filters) : filters;
       return {

@@ -101,7 +101,7 @@ export const AUDIENCE_GROUPS: AudienceGroup[] = [
   {
     label: 'supervisors and managers',
     pattern:
-      /\b(?:supervisors?|supervisory|managers?|management|leadership|leaders?|administrators?|admins?|directors?|execs?|executives?)\b/,
+      /\b(?:supervisors?|supervisory|managers?|(?<!case )management|leadership|leaders?|administrators?|admins?|directors?|execs?|executives?)\b/,
     tags: ['supervisors', 'managers', 'administrators', 'directors', 'leadership'],
   },
   {
