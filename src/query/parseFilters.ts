@@ -128,6 +128,25 @@ export interface TopicVocabulary {
   maxWords: number;
   /** Each topic phrase in dictionary form ("calming" reads as "calm"), mapped to the phrase. */
   lemmas: Map<string, string>;
+  /** Audience words from content that no fixed group covers ("helping professionals", "support staff"). */
+  audienceTags: AudienceGroup[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One group per content audience tag that the fixed groups do not already cover. */
+function contentAudienceGroups(programs: Program[]): AudienceGroup[] {
+  const covered = new Set(AUDIENCE_GROUPS.flatMap((g) => g.tags.map(normalize)));
+  const tags = [...new Set(programs.flatMap((p) => p.audience.tags.map(normalize)))].filter(
+    (t) => t && !covered.has(t),
+  );
+  return tags.map((tag) => ({
+    label: tag,
+    pattern: new RegExp(`\\b${escapeRegExp(tag).replace(/s$/, '')}s?\\b`),
+    tags: [tag],
+  }));
 }
 
 const lemmaText = (text: string): string =>
@@ -145,18 +164,19 @@ export function topicVocabulary(programs: Program[]): TopicVocabulary {
     const l = lemmaText(w);
     if (l && !lemmas.has(l)) lemmas.set(l, w);
   }
-  return { words, maxWords: Math.max(1, ...[...words].map((w) => w.split(' ').length)), lemmas };
+  return {
+    words,
+    maxWords: Math.max(1, ...[...words].map((w) => w.split(' ').length)),
+    lemmas,
+    audienceTags: contentAudienceGroups(programs),
+  };
 }
 
 /** Topics found only through word forms: "calming programs" asks about "calm". */
 function findTopicsByLemma(text: string, vocabulary: TopicVocabulary, found: string[]): string[] {
   const rest = text.replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
   if (!rest) return [];
-  const lemmaWords = {
-    words: new Set(vocabulary.lemmas.keys()),
-    maxWords: vocabulary.maxWords,
-    lemmas: vocabulary.lemmas,
-  };
+  const lemmaWords = { ...vocabulary, words: new Set(vocabulary.lemmas.keys()) };
   return findTopics(lemmaText(rest), lemmaWords)
     .map((l) => vocabulary.lemmas.get(l) ?? l)
     .filter((t) => !found.includes(t));
@@ -221,7 +241,7 @@ export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabu
     }
   }
   const audiences: AudienceGroup[] = [];
-  for (const group of AUDIENCE_GROUPS) {
+  for (const group of [...AUDIENCE_GROUPS, ...topicWords.audienceTags]) {
     const r = cut(text, group.pattern);
     if (r.match) {
       audiences.push(group);

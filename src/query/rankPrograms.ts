@@ -6,7 +6,7 @@ import type { Program } from '../content/schema.js';
  * guessed: a program whose length our sources do not give is not the shortest.
  */
 export interface Rank {
-  by: 'length' | 'hours' | 'evidence' | 'relevance' | 'sample' | 'cost';
+  by: 'length' | 'hours' | 'evidence' | 'relevance' | 'sample' | 'cost' | 'year';
   order: 'most' | 'least';
   /** true: only the program(s) at the top ("which takes longest"); false: all, sorted. */
   top: boolean;
@@ -15,7 +15,8 @@ export interface Rank {
 }
 
 /** Words for something that ends: a course, a training, finishing it. */
-const COURSE = /\b(?:course|courses|class|classes|training|trainings|finish|complete|completing|fixed)\b/;
+const COURSE =
+  /\b(?:course|courses|class|classes|training|trainings|finish|complete|completing|fixed|sessions?)\b/;
 
 const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
@@ -54,6 +55,14 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   {
     rank: { by: 'sample', order: 'least' },
     pattern: /\b(?:smallest|fewest) (?:study|studies|sample|samples|trial|participants)\b/,
+  },
+  {
+    rank: { by: 'year', order: 'most' },
+    pattern: /\b(?:most recent|newest|latest|newer) (?:research|study|studies|evidence|trial)\b/,
+  },
+  {
+    rank: { by: 'year', order: 'least' },
+    pattern: /\b(?:oldest|earliest) (?:research|study|studies|evidence|trial)\b/,
   },
   {
     rank: { by: 'cost', order: 'least' },
@@ -114,7 +123,17 @@ export function rankValue(program: Program, by: Rank['by']): number | undefined 
     case 'cost':
       // Our sources give no program's cost: a cost ranking says so instead of guessing.
       return undefined;
+    case 'year':
+      return latestStudyYear(program);
   }
+}
+
+/** The year of the newest confirmed study ("Duva et al. 2022"); undefined when none is dated. */
+export function latestStudyYear(program: Program): number | undefined {
+  const years = program.research
+    .filter((f) => f.status === 'confirmed')
+    .flatMap((f) => [...f.text.matchAll(/\b(19[89]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])));
+  return years.length > 0 ? Math.max(...years) : undefined;
 }
 
 /** "randomized trial with 253 healthcare workers": the people counted in a confirmed study. */

@@ -2,7 +2,7 @@ import type { Content } from '../../content/loadContent.js';
 import type { Program } from '../../content/schema.js';
 import { bestRating, describeFilters, type Exclusions, findPrograms } from '../../query/findPrograms.js';
 import type { Filters } from '../../query/parseFilters.js';
-import { largestSample, type Rank, rankPrograms } from '../../query/rankPrograms.js';
+import { largestSample, latestStudyYear, type Rank, rankPrograms } from '../../query/rankPrograms.js';
 import type { Answer, Block } from '../model.js';
 import { ratingName, summarizeProgram } from '../summarizeProgram.js';
 
@@ -38,6 +38,7 @@ const RANK_WORDS: Record<Rank['by'], Record<Rank['order'], string>> = {
   relevance: { most: 'has the highest CWS relevance', least: 'has the lowest CWS relevance' },
   sample: { most: 'has the largest study sample', least: 'has the smallest study sample' },
   cost: { most: 'costs the most', least: 'costs the least' },
+  year: { most: 'has the most recent study', least: 'has the oldest study' },
 };
 
 function rankValueText(program: Program, rank: Rank, content: Content): string {
@@ -57,6 +58,10 @@ function rankValueText(program: Program, rank: Rank, content: Content): string {
     }
     case 'cost':
       return 'cost not given in our sources';
+    case 'year': {
+      const year = latestStudyYear(program);
+      return year === undefined ? 'no dated study in our sources' : `newest study: ${year}`;
+    }
   }
 }
 
