@@ -160,7 +160,7 @@ const FULL_PROFILE =
   /\b(?:(?<!learn |find out |read )more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
 
 const EXPLAIN_FORM =
-  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|how (?:would|can|could|do) (?:i|you|someone|we) (?:know|tell)|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists|how common|common|prevalen\w*|who gets|causes?|risk factors?|diagnosis|diagnosed|treated|treatment for)\b/;
+  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|how (?:would|can|could|do) (?:i|you|someone|we) (?:know|tell)|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists|how common|common|prevalen\w*|who gets|causes?|risk factors?|diagnosis|diagnosed|treated|treatment for|mental illness|disorder|illness|condition|where can i (?:take|find|get)|take the)\b/;
 
 const RATING_EXPLAIN =
   /\b(?:rating scale|scientific rating|ratings|rating|rated|rate|score|scores|levels?)\b.*\b(?:mean|means|meaning|scale|explain|work|works|system|what is|whats|levels|how)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\b(?:rating|well supported|supported|promising|concerning|not able to be rated|nr|fails to demonstrate)\b/;
@@ -282,13 +282,16 @@ export function createQuestionParser(content: Content): QuestionParser {
   const correct = createTypoCorrector(vocabulary);
   const knownWords = new Set([...vocabulary, ...outsideNames].flatMap((v) => v.split(' ')));
   // Words that name filters and levels are never part of an unknown program's name ("High Relevance").
-  for (const w of 'cft eft proqol stss ichill high medium low moderate best top well supported promising concerning evidence research rating ratings rated online virtual group individual person self guided paced short quick ongoing model program programs training trainings'.split(
+  for (const w of 'cft eft cf vt proqol stss ichill high medium low moderate best top well supported promising concerning evidence research rating ratings rated online virtual group individual person self guided paced short quick ongoing model program programs training trainings'.split(
     ' ',
   ))
     knownWords.add(w);
 
-  const findGlossary = (text: string) =>
-    glossaryTriggers.find(({ trigger }) => containsPhrase(text, trigger));
+  // STS is the whole topic: when another entry matches too ("secondary trauma vs vicarious trauma"), it is the one asked.
+  const findGlossary = (text: string) => {
+    const hits = glossaryTriggers.filter(({ trigger }) => containsPhrase(text, trigger));
+    return hits.find((h) => h.id !== 'sts') ?? hits[0];
+  };
   const hasEntry = (id: string) => content.glossary.entries.some((e) => e.id === id);
 
   /** Words typed in capitals are acronyms: the typo corrector leaves them as typed. */
@@ -425,6 +428,10 @@ export function createQuestionParser(content: Content): QuestionParser {
     const filtered = hasFilters(filters);
     const excluding = exclusionFilters.length > 0 || excludedIds.length > 0;
     const explainForm = EXPLAIN_FORM.test(text);
+    // A message that is only a term ("burnout?", "compassion fatigue") asks what it means.
+    if (glossary && !excluding && text === glossary.trigger) {
+      return { intent: 'explain', topic: { kind: 'glossary', id: glossary.id } };
+    }
     // "what's out there for sts": the whole topic is STS, so a list cue with only "sts" wants the list.
     const topicOnly = glossaryId === 'sts' && listCue;
     if (
