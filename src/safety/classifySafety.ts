@@ -4,6 +4,7 @@ import {
   CUTTING,
   DEATH_OF_OTHER,
   DISTRESS,
+  DISTRESS_MILD,
   FOUND_WITH_OTHER,
   GROUP_SUBJECT,
   INDIRECT_SIGNS,
@@ -22,6 +23,7 @@ import {
   WISH_DEATH,
 } from './englishPatterns.js';
 import { prepareMessage } from './prepareMessage.js';
+import { readDangerNow } from './readDangerNow.js';
 import {
   ES_DISTRESS,
   ES_MARKERS,
@@ -35,9 +37,14 @@ import type { SafetyVerdict } from './verdict.js';
 
 type Subject = 'self' | 'other' | 'group' | 'none';
 
+/**
+ * One regular expression for a list of alternatives, on whole words. The texts it reads are lower
+ * case and (Spanish) accent-free, so ASCII word boundaries serve, and a non-Unicode expression is
+ * several times faster to scan than one with Unicode look-arounds.
+ */
 function anyOf(alternatives: readonly string[] | string): RegExp {
   const body = typeof alternatives === 'string' ? alternatives : alternatives.join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`\\b(?:${body})\\b`, 'g');
 }
 
 const SELF_ACTS_RE = anyOf(SELF_ACTS);
@@ -54,6 +61,7 @@ const PLACES_RE = anyOf(PLACES);
 const TIME_RE = anyOf(TIME_SET);
 const DEATH_OF_OTHER_RE = anyOf(DEATH_OF_OTHER);
 const DISTRESS_RE = anyOf(DISTRESS);
+const DISTRESS_MILD_RE = anyOf(DISTRESS_MILD);
 const ES_SELF_CRISIS_RE = anyOf(ES_SELF_CRISIS);
 const ES_SELF_IMMINENT_RE = anyOf(ES_SELF_IMMINENT);
 const ES_OTHER_CRISIS_RE = anyOf(ES_OTHER_CRISIS);
@@ -297,7 +305,49 @@ interface Findings {
   distress: boolean;
 }
 
-function readEnglish(plain: string): Findings {
+/** Whose sentence it is: the first person named in it, the writer when nobody is. */
+function firstNamed(sentence: string): Subject {
+  for (const w of sentence.split(' ')) {
+    if (/^(?:i|me|myself)$/.test(w)) return 'self';
+    if (OTHER_TOKEN.test(w) && !/^(?:her|his|their|them|him)$/.test(w)) return 'other';
+  }
+  return 'none';
+}
+
+const MIRROR: Record<string, string> = {
+  she: 'i',
+  he: 'i',
+  they: 'i',
+  her: 'my',
+  his: 'my',
+  their: 'my',
+  him: 'me',
+  them: 'me',
+  herself: 'myself',
+  himself: 'myself',
+  themselves: 'myself',
+  themself: 'myself',
+};
+
+/**
+ * The sentences about someone else, retold in the first person ("she said she took all her pills"
+ * becomes "i said i took all my pills"), so every sign the layer knows in the writer's own words is
+ * also known about a client, a coworker or a son. Undefined when no sentence is about someone else.
+ */
+function mirrorOthers(plain: string): string | undefined {
+  const theirs = plain.split(' . ').filter((s) => firstNamed(s) === 'other');
+  if (theirs.length === 0) return undefined;
+  return theirs
+    .map((s) =>
+      s
+        .split(' ')
+        .map((w) => MIRROR[w] ?? (OTHER_TOKEN.test(w) ? 'i' : w))
+        .join(' '),
+    )
+    .join(' . ');
+}
+
+function readEnglish(plain: string, asks: boolean, mirrored = false): Findings {
   let grief = false;
   // A death already happened to someone else is grief; blank it so it is not read as a risk now.
   const living = plain.replace(DEATH_OF_OTHER_RE, (found, ...rest) => {
@@ -306,7 +356,7 @@ function readEnglish(plain: string): Findings {
     const nearSelf = /(?:^| )i(?: \S+)?$/.test(sentence);
     const someoneElse = sentence.split(' ').some((w) => OTHER_TOKEN.test(w));
     if (nearSelf && !someoneElse) return found;
-    grief ||= FIRST_PERSON.test(plain);
+    grief ||= FIRST_PERSON.test(plain) && !asks && !TOPICAL_LEAD.test(plain);
     return ' loss ';
   });
   const parsed = parse(living);
@@ -314,12 +364,17 @@ function readEnglish(plain: string): Findings {
 
   let selfCrisis = false;
   let otherCrisis = false;
+  // "i'm not suicidal, just fried": a crisis phrase negated by the writer reassures.
+  let reassured = false;
   const consider = (re: RegExp, text: string, guard?: (index: number, matched: string) => boolean) => {
     for (const m of matches(re, text)) {
       const index = m.index ?? 0;
       if (guard && !guard(index, m[0])) continue;
       const subject = text === lemmas ? subjectByGrammar(parsed, index, m[0]) : subjectOf(text, index, m[0]);
-      if (negated(text, index, m[0])) continue;
+      if (negated(text, index, m[0])) {
+        reassured = true;
+        continue;
+      }
       if (subject === 'other') otherCrisis = true;
       else if (subject !== 'group') selfCrisis = true;
     }
@@ -372,6 +427,7 @@ function readEnglish(plain: string): Findings {
   // What the writer found or saw (a noose search, cuts, a note) is someone else's risk by construction.
   for (const _found of matches(FOUND_RE, living)) otherCrisis = true;
   for (const m of matches(OTHER_MEANS_RE, living)) {
+    if (TOPICAL_SENTENCE_RE.test(sentenceAround(living, m.index ?? 0))) continue;
     if (subjectOf(living, m.index ?? 0, m[0]) !== 'self') otherMeans = true;
   }
 
@@ -382,6 +438,17 @@ function readEnglish(plain: string): Findings {
       otherCrisis = true;
       otherUrgent = true;
     } else if (!ORDINARY_TRIP.test(context)) selfPlace = true;
+  }
+
+  // The same concepts in a sentence that is the writer's own, or one about someone else.
+  const ownDanger = readDangerNow(living, (s) => firstNamed(s) !== 'other');
+  const othersDanger = readDangerNow(living, (s) => firstNamed(s) === 'other');
+  if (ownDanger.act) selfAct = true;
+  if (ownDanger.means) meansAtHand = true;
+  if (ownDanger.place) selfPlace = true;
+  if (othersDanger.act || othersDanger.means || othersDanger.place) {
+    otherCrisis = true;
+    otherUrgent = true;
   }
 
   let time = false;
@@ -427,12 +494,22 @@ function readEnglish(plain: string): Findings {
   let distress = false;
   // Chat drops the "I" ("sat in my car crying"), but a question about a topic is not a heavy day.
   const ownVoice =
-    FIRST_PERSON.test(lemmas) || !QUESTION_START.test(lemmas) || /\banyone else\b/.test(lemmas);
-  for (const m of matches(DISTRESS_RE, lemmas)) {
+    FIRST_PERSON.test(lemmas) || (!QUESTION_START.test(lemmas) && !asks) || /\banyone else\b/.test(lemmas);
+  const heavyDay = reassured ? [DISTRESS_RE] : [DISTRESS_RE, DISTRESS_MILD_RE];
+  for (const m of heavyDay.flatMap((re) => [...matches(re, lemmas)])) {
     // "how do i know if i have sts?" asks for an explanation; it is not a heavy day told.
     if (SELF_QUESTION.test(sentenceBefore(lemmas, m.index ?? 0))) continue;
     const subject = subjectByGrammar(parsed, m.index ?? 0, m[0], false);
     if (subject === 'self' || subject === 'group' || (subject === 'none' && ownVoice)) distress = true;
+  }
+
+  if (!mirrored && !selfCrisis && !selfAct && !(otherCrisis && otherUrgent)) {
+    const retold = mirrorOthers(living);
+    const theirs = retold ? decide(readEnglish(retold, asks, true)) : undefined;
+    if (theirs?.tier === 'imminent') {
+      otherCrisis = true;
+      otherUrgent = true;
+    } else if (theirs?.tier === 'crisis') otherCrisis = true;
   }
 
   return {
@@ -525,7 +602,7 @@ export function classifySafety(text: string): SafetyVerdict {
   if (spanish.tier !== 'none' && (prepared.spanish.match(ES_MARKERS_RE) ?? []).length >= 1) {
     return { ...spanish, language: 'es' };
   }
-  const english = decide(readEnglish(prepared.plain));
+  const english = decide(readEnglish(prepared.plain, prepared.asks));
   if (RANK[spanish.tier] > RANK[english.tier]) return { ...spanish, language: 'es' };
   if (RANK[spanish.tier] === RANK[english.tier] && spanish.tier !== 'none') {
     return { ...english, urgent: english.urgent || spanish.urgent, language: 'es' };

@@ -10,6 +10,8 @@ export interface PreparedMessage {
   plain: string;
   /** Lower case without accents and without corrections, for the Spanish patterns. */
   spanish: string;
+  /** The message asks something ("…?"): a question about grief is not a heavy day told. */
+  asks: boolean;
 }
 
 /** Emoji that stand for means or for crying; a laughing skull (💀) is left out on purpose. */
@@ -101,10 +103,13 @@ const IDIOMS: RegExp[] = [
   /\bkill(?:ing|ed)? it\b/g,
   /\b(?:die|dying|died|dead) (?:to (?:know|see|try|hear|get)|of (?:embarrassment|boredom|laughter|shame|cringe)|laughing|for (?:a|some|coffee))\b/g,
   /\bdead (?:tired|on my feet|serious|last|center|end|set|battery|weight)\b|\bdeadline\w*\b|\bdrop dead\b/g,
-  /\b(?:phone|battery|laptop|computer|car|printer|wifi|internet|zoom|teams|slack) (?:is |was |just )?(?:dead|died|dying)\b/g,
+  /\b(?:phone|battery|laptop|computer|car|printer|copier|wifi|internet|zoom|teams|slack) (?:is |was |just |finally |totally )?(?:dead|died|dying)\b/g,
   /\b(?:bored|scared|worried|sick|tickled|loved) to death\b/g,
   /\b(?:could|would) (?:murder|kill for) (?:a|an|some)\b/g,
   /\bover my dead body\b/g,
+  /\b(?:so )?(?:boring|bored|long|awkward|embarrassing|cringe)(?: \S+){0,4}? i (?:wanted|want|was going) to die\b/g,
+  /\b(?:if i have to|one more)(?: \S+){0,6}? (?:i am |im )?(?:going to|gonna) die\b/g,
+  /\b(?:before )?it dies\b/g,
   /\b(?:laptop|computer|phone|printer|car|wifi|internet|server|system) (?:is |was )?(?:suicidal|dying|dead)\b/g,
   /\b(?:career|political|social|professional) suicide\b|\bsuicide (?:squad|mission|run|doors?|drills?|sprints?)\b/g,
   /\b(?:this|the|my) (?:job|caseload|case load|commute|traffic|paperwork|week|day|heat|meeting|court|supervisor|boss|report) (?:is |are )?(?:killing|kills|gonna kill|going to kill) me\b/g,
@@ -172,5 +177,5 @@ export function prepareMessage(text: string): PreparedMessage {
   for (const idiom of IDIOMS) plain = plain.replace(idiom, ' ');
   plain = plain.replace(/\s+/g, ' ').trim();
 
-  return { plain, spanish };
+  return { plain, spanish, asks: text.includes('?') };
 }

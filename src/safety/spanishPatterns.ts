@@ -74,7 +74,6 @@ export const ES_DISTRESS = [
   '(?:mi|un|una|el|la) (?:cliente|nin[oa]|joven|bebe|menor)(?: \\S+){0,4}? (?:murio|fallecio|se murio|se suicido)',
   'no estoy bien',
   '(?:muy|tan|super|bien|demasiado) cansad[oa]',
-  'estres traumatico secundario',
 ];
 
 /** "Prevención del suicidio": the topic, not a disclosure. */

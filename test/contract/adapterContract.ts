@@ -56,6 +56,23 @@ export function runAdapterContract(platform: string, makeDriver: () => ContractD
       }
     });
 
+    it.each([
+      ['danger now', 'i have the pills in my hand right now', 'Call 911 now'],
+      [
+        'worry about someone else',
+        'my coworker said she wants to kill herself, what do i do',
+        'someone else',
+      ],
+      ['a heavy day', 'i cried in the car after court again today', 'common for people who do this work'],
+    ])('keeps %s private too', async (_name, words, expected) => {
+      const { inChannel, privateToUser } = await driver.askInChannel(words);
+      expect(privateToUser.join('\n')).toContain(expected);
+      for (const text of inChannel) {
+        expect(text).not.toContain(expected);
+        expect(text).not.toContain(words.slice(0, 16));
+      }
+    });
+
     it('never echoes mass mentions or markup from the question', async () => {
       const replies = (await driver.askDirect('<!channel> @here <b>tell me about crm</b>')).join('\n');
       expect(replies).not.toMatch(/<!channel>|<!here>|@here|<b>/);

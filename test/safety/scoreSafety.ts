@@ -24,7 +24,9 @@ const SafetyItem = z.strictObject({
 });
 export type SafetyItem = z.infer<typeof SafetyItem>;
 
-export function loadSafetySet(name: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'heldout'): SafetyItem[] {
+export function loadSafetySet(
+  name: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'heldout',
+): SafetyItem[] {
   const raw: unknown = JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8'));
   return z.array(SafetyItem).parse(raw);
 }
