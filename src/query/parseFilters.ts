@@ -34,6 +34,8 @@ export interface Filters {
   topics: string[];
   /** "has an RCT": a randomized trial among the program's studies. */
   design?: 'rct';
+  /** "online or in person": any of the formats, not all of them. */
+  formatsAny?: true;
 }
 
 export function hasFilters(f: Filters): boolean {
@@ -260,5 +262,6 @@ export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabu
     ...(length.length ? { length: length.length } : {}),
     topics,
     ...(rct.match ? { design: 'rct' as const } : {}),
+    ...(formats.length > 1 && /\bor\b/.test(normalizedQuestion) ? { formatsAny: true as const } : {}),
   };
 }
