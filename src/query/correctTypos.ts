@@ -32,6 +32,8 @@ const SHORTHAND: Record<string, string> = {
   wks: 'weeks',
   info: 'information',
   cebc4cw: 'cebc',
+  cf: 'compassion fatigue',
+  vt: 'vicarious trauma',
   grp: 'group',
   grps: 'groups',
   ppl: 'people',

@@ -161,18 +161,34 @@ function buildChecks(filters: Filters, programs: Program[]): Check[] {
       reason: (p) => `rating: ${p.rating.level}`,
     });
   }
-  for (const format of filters.formats) {
+  if (filters.formatsAny && filters.formats.length > 1) {
+    // "online or in person": either will do.
+    const formats = filters.formats;
     checks.push({
-      label: format,
-      test: (p) => p.format.tags.includes(format),
-      reason: () => `format: ${format}`,
+      label: formats.join(' or '),
+      test: (p) => formats.some((f) => p.format.tags.includes(f)),
+      reason: (p) => `format: ${formats.filter((f) => p.format.tags.includes(f)).join(', ')}`,
     });
+  } else {
+    for (const format of filters.formats) {
+      checks.push({
+        label: format,
+        test: (p) => p.format.tags.includes(format),
+        reason: () => `format: ${format}`,
+      });
+    }
   }
-  for (const group of filters.audiences) {
+  if (filters.audiences.length > 0) {
+    // "for foster parents or caseworkers", "for teachers and nurses": a program for any of them.
+    const groups = filters.audiences;
+    const fits = (p: Program) => groups.filter((g) => g.tags.some((t) => wordsOf(p).audience.has(t)));
     checks.push({
-      label: `for ${group.label}`,
-      test: (p) => group.tags.some((t) => wordsOf(p).audience.has(t)),
-      reason: () => `for ${group.label}`,
+      label: `for ${groups.map((g) => g.label).join(' or ')}`,
+      test: (p) => fits(p).length > 0,
+      reason: (p) =>
+        `for ${fits(p)
+          .map((g) => g.label)
+          .join(', ')}`,
     });
   }
   const length = filters.length;

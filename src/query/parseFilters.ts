@@ -1,4 +1,5 @@
 import type { FormatTagT, Program, RatingLevelT, RelevanceLevelT } from '../content/schema.js';
+import { lemmatize } from '../language/lemmatize.js';
 import { normalize } from './normalize.js';
 import {
   AUDIENCE_GROUPS,
@@ -13,6 +14,7 @@ import {
   RATING_WORDS,
   RELEVANCE_PATTERNS,
   ratingFromWord,
+  TOPIC_SYNONYMS,
 } from './vocabulary.js';
 
 export type LengthFilter =
@@ -32,6 +34,8 @@ export interface Filters {
   topics: string[];
   /** "has an RCT": a randomized trial among the program's studies. */
   design?: 'rct';
+  /** "online or in person": any of the formats, not all of them. */
+  formatsAny?: true;
 }
 
 export function hasFilters(f: Filters): boolean {
@@ -50,7 +54,7 @@ const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30 };
 
 /** "we only have an hour": the amount is a limit, not an exact length. */
 const ONLY_HAVE =
-  /\b(?:only (?:have|got|get|has)|(?:have|got|has) only|just (?:have|got)|only an?|max(?:imum)?|at most|tops|(?:we|i) (?:have|got|get)|that short|or less|or under)\b/;
+  /\b(?:only (?:have|got|get|has)|(?:have|got|has) only|just (?:have|got)|only an?|max(?:imum)?|at most|tops|(?:we|i) (?:have|got|get)|that short|or less|or under|can (?:we |i )?(?:do|finish|fit|complete)(?: it)? in|fits? in|in (?:just |only )?(?:an?|one|half an?|\d+) (?:hours?|hrs?|minutes?|mins?))\b/;
 
 const RCT =
   /\b(?:rcts?|randomi[sz]ed(?: controlled)?(?: trials?| studies| study)?|controlled trials?|clinical trials?)\b/;
@@ -124,12 +128,60 @@ function parseRating(text: string): { text: string; rating?: RatingFilter } {
 export interface TopicVocabulary {
   words: Set<string>;
   maxWords: number;
+  /** Each topic phrase in dictionary form ("calming" reads as "calm"), mapped to the phrase. */
+  lemmas: Map<string, string>;
+  /** Audience words from content that no fixed group covers ("helping professionals", "support staff"). */
+  audienceTags: AudienceGroup[];
 }
 
-/** Every topic word or phrase in the catalog, normalized. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One group per content audience tag that the fixed groups do not already cover. */
+function contentAudienceGroups(programs: Program[]): AudienceGroup[] {
+  const covered = new Set(AUDIENCE_GROUPS.flatMap((g) => g.tags.map(normalize)));
+  const tags = [...new Set(programs.flatMap((p) => p.audience.tags.map(normalize)))].filter(
+    (t) => t && !covered.has(t),
+  );
+  return tags.map((tag) => ({
+    label: tag,
+    pattern: new RegExp(`\\b${escapeRegExp(tag).replace(/s$/, '')}s?\\b`),
+    tags: [tag],
+  }));
+}
+
+const lemmaText = (text: string): string =>
+  text
+    ? lemmatize(text)
+        .lemmas.map((l) => l.toLowerCase())
+        .join(' ')
+    : '';
+
+/** Every topic word or phrase in the catalog, normalized, with its word forms. */
 export function topicVocabulary(programs: Program[]): TopicVocabulary {
   const words = new Set(programs.flatMap((p) => p.topics.map((t) => normalize(t))).filter(Boolean));
-  return { words, maxWords: Math.max(1, ...[...words].map((w) => w.split(' ').length)) };
+  const lemmas = new Map<string, string>();
+  for (const w of words) {
+    const l = lemmaText(w);
+    if (l && !lemmas.has(l)) lemmas.set(l, w);
+  }
+  return {
+    words,
+    maxWords: Math.max(1, ...[...words].map((w) => w.split(' ').length)),
+    lemmas,
+    audienceTags: contentAudienceGroups(programs),
+  };
+}
+
+/** Topics found only through word forms: "calming programs" asks about "calm". */
+function findTopicsByLemma(text: string, vocabulary: TopicVocabulary, found: string[]): string[] {
+  const rest = text.replace(/\|/g, ' ').replace(/ +/g, ' ').trim();
+  if (!rest) return [];
+  const lemmaWords = { ...vocabulary, words: new Set(vocabulary.lemmas.keys()) };
+  return findTopics(lemmaText(rest), lemmaWords)
+    .map((l) => vocabulary.lemmas.get(l) ?? l)
+    .filter((t) => !found.includes(t));
 }
 
 /**
@@ -158,8 +210,18 @@ function findTopics(text: string, vocabulary: TopicVocabulary): string[] {
   return found;
 }
 
+/** The text without the topic phrases already found, so word forms do not find them twice. */
+function removeTopics(text: string, topics: string[]): string {
+  let rest = ` ${text} `;
+  for (const t of topics) rest = rest.replace(new RegExp(` ${t}s? `, 'g'), ' | ');
+  return rest.trim();
+}
+
 export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabulary): Filters {
   let text = normalizedQuestion;
+  for (const { pattern, topic } of TOPIC_SYNONYMS) {
+    if (topicWords.words.has(topic)) text = text.replace(pattern, topic);
+  }
   const relevance: RelevanceLevelT[] = [];
   for (const { level, pattern } of RELEVANCE_PATTERNS) {
     const r = cut(text, pattern);
@@ -181,7 +243,7 @@ export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabu
     }
   }
   const audiences: AudienceGroup[] = [];
-  for (const group of AUDIENCE_GROUPS) {
+  for (const group of [...AUDIENCE_GROUPS, ...topicWords.audienceTags]) {
     const r = cut(text, group.pattern);
     if (r.match) {
       audiences.push(group);
@@ -190,7 +252,8 @@ export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabu
   }
   const rct = cut(text, RCT);
   text = rct.text;
-  const topics = findTopics(text, topicWords);
+  const direct = findTopics(text, topicWords);
+  const topics = [...direct, ...findTopicsByLemma(removeTopics(text, direct), topicWords, direct)];
   return {
     relevance,
     ...(rating.rating ? { rating: rating.rating } : {}),
@@ -199,5 +262,6 @@ export function parseFilters(normalizedQuestion: string, topicWords: TopicVocabu
     ...(length.length ? { length: length.length } : {}),
     topics,
     ...(rct.match ? { design: 'rct' as const } : {}),
+    ...(formats.length > 1 && /\bor\b/.test(normalizedQuestion) ? { formatsAny: true as const } : {}),
   };
 }

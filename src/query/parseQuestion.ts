@@ -62,10 +62,21 @@ export interface Recalled {
 }
 
 const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
+  { aspect: 'rating', pattern: /\b(?:evidence level|level of evidence|evidence rating)\b/ },
+  { aspect: 'audience', pattern: /\b(?:age group|ages?|how old|what age)\b/ },
+  {
+    aspect: 'components',
+    pattern: /\b(?:what is taught|what (?:do|does) (?:\w+ ){0,3}teach|what gets taught)\b/,
+  },
+  {
+    aspect: 'format',
+    pattern:
+      /\b(?:on (?:my|a|the) (?:phone|computer|laptop|tablet)|phone(?! number)|mobile|an app|app|structured|structure|by email|e ?mail based)\b/,
+  },
   {
     aspect: 'deliveredBy',
     pattern:
-      /\b(?:who can (?:deliver|teach|lead|facilitate|run)|to become an?|become (?:an? )?(?:\w+ )?(?:teacher|trainer|facilitator|guide)|train the trainer|teacher training|trainer training|facilitator training|get certified)\b/,
+      /\b(?:who can (?:deliver|teach|lead|facilitate|run)|get trained|trained in|training in|train (?:staff|people|our|my) (?:in|on)|to become an?|become (?:an? )?(?:\w+ )?(?:teacher|trainer|facilitator|guide)|train the trainer|teacher training|trainer training|facilitator training|get certified)\b/,
   },
   {
     aspect: 'measures',
@@ -75,14 +86,14 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'length',
     pattern:
-      /\b(?:how long|length|duration|how many (?:hours|days|weeks|sessions)|time commitment|take to complete|last|how much time)\b/,
+      /\b(?:how long|length|duration|how many (?:hours|days|weeks|sessions|times)|time commitment|take to complete|last|how much time|how often|how frequently|frequency|meet)\b/,
   },
   { aspect: 'cost', pattern: /\b(?:cost|costs|price|pricing|free|pay|fee|fees|how much)\b/ },
   { aspect: 'languages', pattern: /\b(?:languages?|spanish|english|translated|translation)\b/ },
   {
     aspect: 'website',
     pattern:
-      /\b(?:website|web site|site|link|url|sign up|signup|enroll|register|contact|where can i (?:find|get|learn))\b/,
+      /\b(?:website|web site|site|link|url|sign up|signup|enroll|register|contact|where can i (?:find|get|learn)|email|e mail|phone number)\b/,
   },
   {
     aspect: 'deliveredBy',
@@ -92,12 +103,12 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
   {
     aspect: 'developer',
     pattern:
-      /\b(?:who (?:made|make|makes|created|create|developed|develop|designed|owns|runs|is behind|wrote)|developers?|developed by|created by|made by|organi[sz]ation|founder|where (?:is it|does it come) from)\b/,
+      /\b(?:who (?:made|make|makes|created|create|developed|develop|designed|owns|runs|is behind|wrote)|developers?|developed by|created by|made by|organi[sz]ation|founders?|who (?:founded|started|invented|built)|when was|what year|(?:developed|created|invented)(?! for)|where (?:is it|does (?:\w+ ){1,3}come) from|comes? from)\b/,
   },
   {
     aspect: 'research',
     pattern:
-      /\b(?:research|evidence|studies|study|proof|does it work|effective|outcomes|results|rct|trial|works)\b/,
+      /\b(?:research|evidence|studies|study|proof|does it work|effective|outcomes|results|rct|trial|works|evaluated|evaluation|tested|studied)\b|(?<!how )\bdoes (?:\w+ ){1,3}(?:work|help)\b/,
   },
   { aspect: 'measures', pattern: /\b(?:measures?|measured|scales?|proqol|stss|instruments?|assessments?)\b/ },
   {
@@ -127,14 +138,18 @@ const ASPECT_PATTERNS: { aspect: Aspect; pattern: RegExp }[] = [
 const HELP_ONLY =
   /^(?:help|help me|helps|\?+|h|menu|commands?|usage|start|info|about|options|help pls|help please)$/;
 const HELP_PHRASE =
-  /\b(?:what can (?:you|this|the) (?:bot |thing |app )?do|what do you do|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions|what (?:kinds?|sorts?|types?) of (?:questions|things)|questions (?:can|do) you answer|what can you answer|what do you know(?: about)?$)\b/;
+  /\b(?:what can (?:you|this|the) (?:bot |thing |app )?do|what do you do(?: here| exactly)?$|what can you tell me(?: about)?$|how do i ask you|what (?:topics|subjects) do you (?:cover|know)|how do (?:i|we) (?:get|add|invite|install) (?:the bot|you|this bot|it) (?:in|to|into)|who (?:made|built|created) you|are you (?:a )?(?:real )?(?:person|human|bot|robot|ai)|what languages do you speak|what can i ask|how do i use|how does this (?:bot )?work|what are you|who are you|what is this bot|how to use|what (?:kind of )?(?:questions|things) can|what are your commands|(?:list )?(?:of )?(?:your )?commands|example questions|examples? of (?:what|questions)|what (?:can|should|do) i ask|what questions|what (?:kinds?|sorts?|types?) of (?:questions|things)|questions (?:can|do) you answer|what can you answer|what do you know(?: about)?$)\b/;
 
 /** Questions about the weekly-tips feature itself, answered with how to turn it on. */
 const TIPS_HOW =
   /\b(?:weekly (?:tips?|self care)|tips? (?:every|each|once a) (?:week|monday|tuesday|wednesday|thursday|friday)|(?:turn|switch|set|sign) (?:on|off|up)(?: the| our| my)?(?: weekly)? tips|subscribe|unsubscribe|tips (?:to|in|for) (?:our|my|the|a) (?:channel|team|chat)|(?:stop|pause|cancel|schedule|change) (?:the |our |my )?(?:weekly )?tips|how do(?: i| we)? (?:get|set up|turn on|receive) tips|tips? automatically|tips? posted|post (?:a )?tips?|tips? every week|every week)\b/;
 
 const TIP_CUE =
-  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|quick reset|a reset|breather|^self ?care$|self ?care ideas?|ideas? for self ?care|self ?care (?:please|pls)|leave work at work|leaving work at work|switch off after work|disconnect after work|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:hard |tough |rough |difficult |bad |long |sad )?(?:home )?(?:visit|court|removal|shift|call|day|case))\b/;
+  /\b(?:tip|tips|tipp|self ?care (?:idea|ideas|tip|tips|suggestion|suggestions)|decompress|destress|de stress|unwind|recharge|wind down|(?:idea|need|want|how) to reset|reset (?:myself|after)|calm down|coping (?:idea|skill|strategy)|quick idea|something to help me|help me (?:relax|cope|breathe|calm)|i need a break|grounding exercise|breathing exercise|quick reset|a reset|breather|advice (?:for|on|about) self ?care|self ?care advice|take care of (?:myself|yourself|ourselves)|look after (?:myself|yourself|ourselves)|stress relief|relieve stress|something calming|calming (?:idea|exercise|thing)s?|(?:mindfulness|breathing|grounding|relaxation|calming) (?:exercise|practice|technique)s?|stop thinking about work|switch off|how (?:can|do) (?:i|we) (?:cope|relax|unwind|recharge|decompress)|(?:help|support) my (?:team|staff|workers|unit|supervisees)|^self ?care$|self ?care ideas?|ideas? for self ?care|self ?care (?:please|pls)|leave work at work|leaving work at work|switch off after work|disconnect after work|something (?:i can |to )?try|(?:before|after) (?:my|a|the) (?:next )?(?:hard |tough |rough |difficult |bad |long |sad )?(?:home )?(?:visit|court|removal|shift|call|day|case))\b/;
+
+/** Looking after one's staff is what the supervisors' tips are for. */
+const TEAM_CARE =
+  /\b(?:help|support|look after|care for) my (?:team|staff|workers|unit|supervisees)\b|\bsupervisees\b/;
 
 const COMPARE_WORD = /\b(?:compare|comapre|compair|compre|comparison|vs|versus|side by side)\b/;
 const COMPARE_CUE =
@@ -142,31 +157,41 @@ const COMPARE_CUE =
 
 /** Asking for everything about one program: the full profile, not the short answer. */
 const FULL_PROFILE =
-  /\b(?:more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
+  /\b(?:(?<!learn |find out |read )more about|everything about|all about|full (?:profile|details?|info(?:rmation)?|answer|description|rundown)|tell me everything|everything (?:on|for)|(?:all|the) details|in detail|whole profile)\b/;
 
 const EXPLAIN_FORM =
-  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists)\b/;
+  /\b(?:what is|whats|what are|what does|what do|define|definition|meaning|mean|means|explain|difference|differences|differ|vs|versus|signs|symptoms|how do i know|how (?:would|can|could|do) (?:i|you|someone|we) (?:know|tell)|tell me about|describe|what it is|what (?:\w+ ){1,3}is|is it|is (?:that|this) |same as|same thing|the same|different from|different than|related to|similar to|how is|same|can (?:you|i|someone|a person|people) (?:have|get)|is it possible|real|a thing|exist|exists|how common|common|prevalen\w*|who gets|causes?|risk factors?|diagnosis|diagnosed|treated|treatment for|mental illness|disorder|illness|condition|where can i (?:take|find|get)|take the)\b/;
 
 const RATING_EXPLAIN =
   /\b(?:rating scale|scientific rating|ratings|rating|rated|rate|score|scores|levels?)\b.*\b(?:mean|means|meaning|scale|explain|work|works|system|what is|whats|levels|how)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\b(?:rating|well supported|supported|promising|concerning|not able to be rated|nr|fails to demonstrate)\b/;
 
 /** "what does a 3 mean", "whats NR", "is a 1 better than a 3". */
 const LEVEL_EXPLAIN =
-  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)\b|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b|^nr$|^what are (?:the )?(?:cebc )?(?:ratings|rating levels|levels)$|\bdifference between (?:an? )?(?:1|2|3|4|5|nr) and (?:an? )?(?:1|2|3|4|5|nr)\b/;
+  /\b(?:what does|what do|whats|what is|what s|meaning of|explain)\b(?: an?| the)? (?:1|2|3|4|5|nr)(?= on\b| in\b| rating\b| level\b| mean| stand|$)|\b(?:1|2|3|4|5|nr) (?:mean|means|stand for|stands for)\b|\b(?:a |an )?(?:1|2|3|4|5|nr) (?:better|worse|higher|lower|stronger|weaker) than (?:a |an )?(?:1|2|3|4|5|nr)\b|\b(?:is|does) (?:a )?(?:higher|lower|bigger|smaller) (?:number|score|rating)\b|\b(?:is )?(?:an? )?(?:1|2|3|4|5|nr) (?:the )?(?:best|worst|highest|lowest|good|bad|meaning|mean)\b|^nr$|^what are (?:the )?(?:cebc )?(?:ratings|rating levels|levels)$|\bwhat (?:does|do|is) (?:an? )?(?:evidence based|research evidence|the numbers?|the scores?|the levels?)(?: mean| means| stand for)?$|\bwhat do (?:the )?(?:numbers|scores|levels|ratings) mean\b|\bdifference between (?:an? )?(?:1|2|3|4|5|nr) and (?:an? )?(?:1|2|3|4|5|nr)\b/;
 
 /** How programs get listed and rated, and by whom: the glossary's review entry. */
 const REVIEW_PROCESS =
-  /\b(?:decide|decides|determine|determines|assign|assigns|choose|chooses)\b.*\bratings?\b|\bratings?\b.*\b(?:decided|determined|assigned|chosen)\b|\bwhy (?:are|is|were) (?:only |just )?(?:these |those |the )?(?:five |5 )?(?:programs?|ones) (?:listed|included|chosen|picked|rated|on)\b|\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rated\b|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
+  /\b(?:decide|decides|determine|determines|assign|assigns|choose|chooses)\b.*\bratings?\b|\bratings?\b.*\b(?:decided|determined|assigned|chosen|given|made)\b|\bpeer reviewed?\b|\bwhy (?:are|is|were) (?:only |just )?(?:these |those |the )?(?:five |5 )?(?:programs?|ones) (?:listed|included|chosen|picked|rated|on)\b|\bwho (?:decides|gives|sets|does|assigns|makes|picks|chooses) (?:the )?(?:cebc )?ratings?\b|\bratings? (?:ever )?change\b|\bre ?rat(?:e|es|ed|ing)\b|\bre ?review\w*|\bhow (?:are|do|does) (?:the )?(?:programs?|ratings?) (?:get )?(?:rated|decided|reviewed|chosen|picked)\b|\bhow do(?:es)? (?:a )?programs? get (?:on|onto|into|listed|rated|added)\b/;
+/** Study designs other than the RCT: the RCT entry contrasts them. */
+const STUDY_DESIGN =
+  /\b(?:what is|whats|what are|what does|define|explain|meaning of)\b.*\b(?:quasi ?experimental|control group|comparison group|waitlist|wait list|cross sectional|pre post|randomi[sz]ation)\b/;
 /** What makes a program belong to this topic: the topic entry's inclusion criteria. */
 const INCLUSION =
-  /\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
+  /\beligib\w*|\bwhat makes (?:a )?programs? (?:part|count|qualify|get|eligible)|\bwhat counts as (?:an? )?(?:sts )?program\b|\bwhat qualifies\b|\bhow do(?:es)? (?:a )?programs? qualify\b/;
+
+/** Questions about people and work, not programs: an audience word in them is no filter. */
+const NOT_ABOUT_PROGRAMS =
+  /^(?:who (?:is|s|are)|whos|how (?:do|can|should|would) (?:i|we)|how many|how much|when|where|should|can i|do i|is my|whats my|what is my)\b/;
 
 /** Requests for things the bot does not do; a topic word inside them ("my supervisor") is no filter. */
 const OUT_OF_SCOPE =
   /^(?:can you |could you |please |pls )?(?:schedule|book|send|email|e mail|call|remind|order|buy|write|draft|print|translate|reset|fix|cancel|approve|submit|set up a meeting|make an appointment)\b/;
 
 const RELEVANCE_EXPLAIN =
-  /\brelevan\w*\b.*\b(?:mean|means|meaning|explain|what is|whats|levels|how|definition|work|same|different|difference|vs|versus|rating|bad|good|worse|better|matter|matters)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\brelevan\w*/;
+  /\brelevan\w*\b.*\b(?:mean|means|meaning|explain|what is|whats|levels|how|definition|work|same|different|difference|vs|versus|rating|bad|good|worse|better|matter|matters|decided|determined|chosen|assigned|given)\b|\b(?:what is|whats|what does|explain|meaning of|define)\b.*\brelevan\w*/;
+
+/** A question about a level that wants the programs at it ("which programs are promising"), not its meaning. */
+const ASKS_FOR_PROGRAMS = /\b(?:programs|which|list|show|any)\b/;
 
 /** Words that point back at what was just discussed. */
 const BACK_REFERENCE =
@@ -257,13 +282,16 @@ export function createQuestionParser(content: Content): QuestionParser {
   const correct = createTypoCorrector(vocabulary);
   const knownWords = new Set([...vocabulary, ...outsideNames].flatMap((v) => v.split(' ')));
   // Words that name filters and levels are never part of an unknown program's name ("High Relevance").
-  for (const w of 'cft eft proqol stss ichill high medium low moderate best top well supported promising concerning evidence research rating ratings rated online virtual group individual person self guided paced short quick ongoing model program programs training trainings'.split(
+  for (const w of 'cft eft cf vt proqol stss ichill high medium low moderate best top well supported promising concerning evidence research rating ratings rated online virtual group individual person self guided paced short quick ongoing model program programs training trainings'.split(
     ' ',
   ))
     knownWords.add(w);
 
-  const findGlossary = (text: string) =>
-    glossaryTriggers.find(({ trigger }) => containsPhrase(text, trigger));
+  // STS is the whole topic: when another entry matches too ("secondary trauma vs vicarious trauma"), it is the one asked.
+  const findGlossary = (text: string) => {
+    const hits = glossaryTriggers.filter(({ trigger }) => containsPhrase(text, trigger));
+    return hits.find((h) => h.id !== 'sts') ?? hits[0];
+  };
   const hasEntry = (id: string) => content.glossary.entries.some((e) => e.id === id);
 
   /** Words typed in capitals are acronyms: the typo corrector leaves them as typed. */
@@ -371,6 +399,8 @@ export function createQuestionParser(content: Content): QuestionParser {
     // A name typed as one ("EMDR", "the Sanctuary Model") comes before the words around it ("rating").
     const typedName = excludedIds.length === 0 ? findProgramLikeName(question, knownWord, false) : undefined;
     if (typedName) return { intent: 'notInTopic', name: typedName };
+    if (STUDY_DESIGN.test(text) && hasEntry('rct'))
+      return { intent: 'explain', topic: { kind: 'glossary', id: 'rct' } };
     if (REVIEW_PROCESS.test(text) && hasEntry('cebc-review'))
       return { intent: 'explain', topic: { kind: 'glossary', id: 'cebc-review' } };
     if (INCLUSION.test(text) && hasEntry('topic'))
@@ -378,12 +408,12 @@ export function createQuestionParser(content: Content): QuestionParser {
     if (
       (RELEVANCE_EXPLAIN.test(text) ||
         (/\bcws\b/.test(text) && /\b(?:mean|means|stand for|stands for|what is)\b/.test(text))) &&
-      !/\bprograms?\b/.test(text)
+      !ASKS_FOR_PROGRAMS.test(text)
     ) {
       const level = relevanceLevelIn(text);
       return { intent: 'explain', topic: level ? { kind: 'relevance', level } : { kind: 'relevance' } };
     }
-    if ((RATING_EXPLAIN.test(text) || LEVEL_EXPLAIN.test(text)) && !/\bprograms?\b/.test(text)) {
+    if ((RATING_EXPLAIN.test(text) || LEVEL_EXPLAIN.test(text)) && !ASKS_FOR_PROGRAMS.test(text)) {
       const level = ratingLevelIn(text);
       return { intent: 'explain', topic: level ? { kind: 'rating', level } : { kind: 'rating' } };
     }
@@ -398,6 +428,10 @@ export function createQuestionParser(content: Content): QuestionParser {
     const filtered = hasFilters(filters);
     const excluding = exclusionFilters.length > 0 || excludedIds.length > 0;
     const explainForm = EXPLAIN_FORM.test(text);
+    // A message that is only a term ("burnout?", "compassion fatigue") asks what it means.
+    if (glossary && !excluding && text === glossary.trigger) {
+      return { intent: 'explain', topic: { kind: 'glossary', id: glossary.id } };
+    }
     // "what's out there for sts": the whole topic is STS, so a list cue with only "sts" wants the list.
     const topicOnly = glossaryId === 'sts' && listCue;
     if (
@@ -411,7 +445,8 @@ export function createQuestionParser(content: Content): QuestionParser {
     }
 
     if (TIP_CUE.test(text) && !(listCue && /\bprograms?\b/.test(text))) {
-      return SUPERVISOR_WORDS?.test(text) ? { intent: 'tip', audience: 'supervisors' } : { intent: 'tip' };
+      const forLeaders = SUPERVISOR_WORDS?.test(text) || TEAM_CARE.test(text);
+      return forLeaders ? { intent: 'tip', audience: 'supervisors' } : { intent: 'tip' };
     }
 
     const unknownName = findProgramLikeName(question, knownWord, !filtered);
@@ -421,6 +456,14 @@ export function createQuestionParser(content: Content): QuestionParser {
     if (rank?.by === 'evidence' && filters.rating) delete filters.rating;
     const within =
       recalled && recalled.programs.length > 1 && WITHIN_LAST.test(text) ? recalled.programs : undefined;
+    // "who is my supervisor", "how many cases should a caseworker have": a word for staff is no list.
+    const onlyAudience =
+      filters.audiences.length > 0 &&
+      !hasFilters({ ...filters, audiences: [] }) &&
+      !listCue &&
+      !excluding &&
+      !rank;
+    if (onlyAudience && NOT_ABOUT_PROGRAMS.test(text)) return { intent: 'unknown', reason: 'not-understood' };
     if (filtered || listCue || excluding || rank || within) {
       const merged = within && recalled?.filters ? mergeFilters(recalled.filters, filters) : filters;
       return {

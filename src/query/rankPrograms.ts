@@ -6,29 +6,39 @@ import type { Program } from '../content/schema.js';
  * guessed: a program whose length our sources do not give is not the shortest.
  */
 export interface Rank {
-  by: 'length' | 'hours' | 'evidence' | 'relevance' | 'sample';
+  by: 'length' | 'hours' | 'evidence' | 'relevance' | 'sample' | 'cost' | 'year';
   order: 'most' | 'least';
   /** true: only the program(s) at the top ("which takes longest"); false: all, sorted. */
   top: boolean;
+  /** "the longest course": only programs with an end are ranked by length; ongoing ones are set apart. */
+  courses?: true;
 }
 
+/** Words for something that ends: a course, a training, finishing it. */
+const COURSE =
+  /\b(?:course|courses|class|classes|training|trainings|finish|complete|completing|fixed|sessions?)\b/;
+
 const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
-  { rank: { by: 'hours', order: 'most' }, pattern: /\bmost (?:contact |training )?hours\b/ },
+  {
+    rank: { by: 'hours', order: 'most' },
+    pattern:
+      /\bmost (?:contact |training )?hours\b|\b(?:most|more) (?:intensive|demanding)\b|\bbiggest commitment\b/,
+  },
   { rank: { by: 'hours', order: 'least' }, pattern: /\b(?:fewest|least) (?:contact |training )?hours\b/ },
   {
     rank: { by: 'length', order: 'most' },
     pattern:
-      /\b(?:longest|takes? (?:the )?(?:most|longest) time|most time(?: consuming)?|biggest time commitment|(?:lasts|runs|goes) (?:the )?longest|most sessions|longer)\b/,
+      /\b(?:longest|most weeks|most days|takes? (?:the )?(?:most|longest) time|most time(?: consuming)?|biggest time commitment|(?:lasts|runs|goes) (?:the )?longest|most sessions|longer)\b/,
   },
   {
     rank: { by: 'length', order: 'least' },
     pattern:
-      /\b(?:shortest|quickest|fastest|briefest|least time(?: consuming)?|(?:smallest|lowest|least|minimal|smaller|lower) time commitment|takes? (?:the )?least time|shorter|quicker|least sessions|fewest sessions)\b/,
+      /\b(?:shortest|quickest|fastest|briefest|least time(?: consuming)?|(?:smallest|lowest|least|minimal|smaller|lower) time commitment|takes? (?:the )?least time|shorter|quicker|least sessions|fewest sessions|least work|least effort|easiest|least (?:demanding|intensive)|lightest)\b/,
   },
   {
     rank: { by: 'evidence', order: 'most' },
     pattern:
-      /\b(?:most|best|strongest|highest|top|more|greatest) (?:evidence|research|rated|rating|supported|studied|proven|evidence based|scientific support)\b|\bbest (?:one|program|option)s?\b|\b(?:is|are) (?:the )?best\b|\b(?:which|what) (?:one |program )?works best\b|\bmost effective\b/,
+      /\b(?:most|best|strongest|highest|top|more|greatest) (?:evidence|research|rated|rating|supported|studied|studies|proven|evidence based|scientific support)\b|\bbest (?:one|program|option)s?\b|\b(?:is|are) (?:the )?best\b|\b(?:which|what) (?:one |program )?works best\b|\bmost effective\b/,
   },
   {
     rank: { by: 'evidence', order: 'least' },
@@ -40,12 +50,32 @@ const PATTERNS: { rank: Omit<Rank, 'top'>; pattern: RegExp }[] = [
   },
   {
     rank: { by: 'relevance', order: 'least' },
-    pattern: /\b(?:least relevant|lowest (?:cws |child welfare )?relevance)\b/,
+    pattern: /\b(?:least relevant|(?:lowest|least) (?:cws |child welfare )?relevance)\b/,
+  },
+  {
+    rank: { by: 'sample', order: 'least' },
+    pattern: /\b(?:smallest|fewest) (?:study|studies|sample|samples|trial|participants)\b/,
+  },
+  {
+    rank: { by: 'year', order: 'most' },
+    pattern: /\b(?:most recent|newest|latest|newer) (?:research|study|studies|evidence|trial)\b/,
+  },
+  {
+    rank: { by: 'year', order: 'least' },
+    pattern: /\b(?:oldest|earliest) (?:research|study|studies|evidence|trial)\b/,
+  },
+  {
+    rank: { by: 'cost', order: 'least' },
+    pattern: /\b(?:cheapest|least expensive|lowest cost|most affordable|cheaper|costs? the least)\b/,
+  },
+  {
+    rank: { by: 'cost', order: 'most' },
+    pattern: /\b(?:most expensive|costs? the most|priciest)\b/,
   },
   {
     rank: { by: 'sample', order: 'most' },
     pattern:
-      /\b(?:largest|biggest|most) (?:study|studies|sample|trial|research sample|number of participants|participants|people studied)\b|\b(?:study|studies|trial|research) (?:had|has|have|with) (?:the )?(?:most|largest|biggest)\b|\bmost (?:people|participants|subjects)\b/,
+      /\b(?:largest|biggest|most) (?:study|sample|trial|research sample|number of participants|participants|people studied)\b|\b(?:study|studies|trial|research) (?:had|has|have|with) (?:the )?(?:most|largest|biggest)\b|\bmost (?:people|participants|subjects)\b/,
   },
 ];
 
@@ -65,7 +95,9 @@ export function detectRank(normalizedText: string): Rank | undefined {
     if (key) return { ...key.rank, top: false };
   }
   const found = PATTERNS.find((p) => p.pattern.test(normalizedText));
-  return found ? { ...found.rank, top: true } : undefined;
+  if (!found) return undefined;
+  const courses = found.rank.by === 'length' && COURSE.test(normalizedText);
+  return courses ? { ...found.rank, top: true, courses: true } : { ...found.rank, top: true };
 }
 
 const RATING_ORDER = ['1', '2', '3', '4', '5'];
@@ -88,7 +120,20 @@ export function rankValue(program: Program, by: Rank['by']): number | undefined 
       return RELEVANCE_ORDER.indexOf(program.relevance.level);
     case 'sample':
       return largestSample(program);
+    case 'cost':
+      // Our sources give no program's cost: a cost ranking says so instead of guessing.
+      return undefined;
+    case 'year':
+      return latestStudyYear(program);
   }
+}
+
+/** The year of the newest confirmed study ("Duva et al. 2022"); undefined when none is dated. */
+export function latestStudyYear(program: Program): number | undefined {
+  const years = program.research
+    .filter((f) => f.status === 'confirmed')
+    .flatMap((f) => [...f.text.matchAll(/\b(19[89]\d|20[0-4]\d)\b/g)].map((m) => Number(m[1])));
+  return years.length > 0 ? Math.max(...years) : undefined;
 }
 
 /** "randomized trial with 253 healthcare workers": the people counted in a confirmed study. */
@@ -104,6 +149,8 @@ export function largestSample(program: Program): number | undefined {
 }
 
 export interface Ranked {
+  /** Ongoing programs left out of a ranking of courses. */
+  ongoing: Program[];
   /** Sorted, most first for "most" and least first for "least"; only the tie at the top when `top`. */
   programs: Program[];
   /** Programs whose value our sources do not give, left out of the ranking. */
@@ -112,7 +159,9 @@ export interface Ranked {
   allTie: boolean;
 }
 
-export function rankPrograms(programs: Program[], rank: Rank): Ranked {
+export function rankPrograms(all: Program[], rank: Rank): Ranked {
+  const ongoing = rank.courses ? all.filter((p) => p.length.ongoing) : [];
+  const programs = all.filter((p) => !ongoing.includes(p));
   const known = programs.flatMap((p) => {
     const v = rankValue(p, rank.by);
     return v === undefined ? [] : [{ p, v }];
@@ -123,5 +172,5 @@ export function rankPrograms(programs: Program[], rank: Rank): Ranked {
   const first = known[0]?.v;
   const allTie = known.length > 1 && known.every((k) => k.v === first);
   const chosen = rank.top ? known.filter((k) => k.v === first) : known;
-  return { programs: chosen.map((k) => k.p), unknown, allTie };
+  return { programs: chosen.map((k) => k.p), unknown, allTie, ongoing };
 }

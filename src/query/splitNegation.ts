@@ -6,7 +6,7 @@
 
 /** Words that start an exclusion. */
 const CUE =
-  /\b(?:not|no|non|without|besides|except(?: for)?|excluding|exclude|minus|other than|anything but|apart from|aside from|instead of|rather than|isnt|arent|dont want|doesnt want|dont need|dont like|avoid|skip|never)\b/g;
+  /\b(?:not|no|non|without|besides|except(?: for)?|excluding|exclude|minus|other than|anything but|apart from|aside from|instead of|rather than|isnt|arent|dont want|doesnt want|dont need|doesnt need|dont require|doesnt require|no need for|not requiring|without needing|dont like|avoid|skip|never)\b/g;
 
 /** "all programs but EFT-HP": "but" excludes only after a word for everything. */
 const ALL_BUT = /\b(?:all|every|everything|anything|any|each|the rest)\b(?: \w+){0,3}? (but)\b(?! not\b)/g;
@@ -16,11 +16,14 @@ const ALL_BUT = /\b(?:all|every|everything|anything|any|each|the rest)\b(?: \w+)
  * ("not able to be rated" is a rating, "not too long" asks for short, "no more than" bounds a length).
  */
 const NOT_AN_EXCLUSION =
-  /^(?:not (?:able to be )?rated|not too (?:long|much)|not (?:that |very )?long|no more than|not more than|no longer than|not longer than|no effect|not sure|not found|not confirmed|no (?:one|body)\b|not (?:a |the )?(?:same|different)|not work|dont want to (?:spend|take)|non ?stop)/;
+  /^(?:not (?:able to be )?rated(?! (?:1|2|3|4|5|one|two|three|four|five)\b)|not too (?:long|much)|not (?:that |very )?long|no more than|not more than|no longer than|not longer than|no effect|not sure|not found|not confirmed|no (?:one|body)\b|not (?:a |the )?(?:same|different)|not work|dont want to (?:spend|take)|non ?stop)/;
 
 /** What ends the words a cue covers: a clause break, a new clause, or the noun it qualifies. */
 const SCOPE_END =
-  /^(?:\||but|that|which|who|where|because|so|please|pls|programs?|ones?|options?|stuff|things?|interventions?|trainings?|is|are|do|does|can|should|would)$/;
+  /^(?:\||but|that|which|what|whats|who|where|how|because|so|please|pls|programs?|ones?|options?|stuff|things?|interventions?|trainings?|is|are|do|does|can|should|would)$/;
+
+const NOUN = /^(?:programs?|ones?|options?|stuff|things?|interventions?|trainings?)$/;
+const DETERMINER = /^(?:the|a|an|any|those|these)$/;
 
 export interface NegationSplit {
   /** The question without the excluded parts (normalized, no breaks). */
@@ -67,8 +70,15 @@ export function splitNegation(textWithBreaks: string): NegationSplit {
     }
     let j = i + cueLength;
     const span: string[] = [];
-    while (j < words.length && !cueAt.has(j) && !SCOPE_END.test(words[j] ?? '')) {
-      span.push(words[j] ?? '');
+    while (j < words.length && !cueAt.has(j)) {
+      const word = words[j] ?? '';
+      // "except the ones for healthcare": a noun right after "the" still leaves the part to come.
+      if (NOUN.test(word) && span.every((w) => DETERMINER.test(w))) {
+        j += 1;
+        continue;
+      }
+      if (SCOPE_END.test(word)) break;
+      span.push(word);
       j += 1;
     }
     if (span.length > 0) negated.push(clean(span));

@@ -95,13 +95,13 @@ export const AUDIENCE_GROUPS: AudienceGroup[] = [
   {
     label: 'caseworkers',
     pattern:
-      /\b(?:case ?workers?|social workers?|child welfare (?:staff|workers?|professionals?)|cw (?:staff|workers?)|cps workers?|front ?line (?:staff|workers?)|line staff|investigators?|ongoing workers?)\b/,
+      /\b(?:case ?workers?|case managers?|social workers?|child welfare (?:staff|workers?|professionals?)|(?:cw|cws|cps|dcfs|dss|child protective services) (?:staff|workers?)|front ?line (?:staff|workers?)|frontline|line staff|investigators?|(?:ongoing|intake|hotline|permanency|adoption|family support|placement) (?:staff|workers?)|hotline)\b/,
     tags: ['caseworkers', 'social workers', 'child welfare staff'],
   },
   {
     label: 'supervisors and managers',
     pattern:
-      /\b(?:supervisors?|supervisory|managers?|management|leadership|leaders?|administrators?|admins?|directors?|execs?|executives?)\b/,
+      /\b(?:supervisors?|supervisory|managers?|(?<!case )management|leadership|leaders?|administrators?|admins?|directors?|execs?|executives?)\b/,
     tags: ['supervisors', 'managers', 'administrators', 'directors', 'leadership'],
   },
   {
@@ -164,6 +164,27 @@ export function countFromWord(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
   return COUNT_WORDS[word];
 }
+
+/**
+ * Everyday words for topics the catalog names otherwise: "staff retention" is what CRM's "turnover"
+ * means. Each maps to a topic word that is in content; the parser rewrites them before reading filters.
+ */
+export const TOPIC_SYNONYMS: { pattern: RegExp; topic: string }[] = [
+  { pattern: /\b(?:staff )?retention\b|\bpeople leaving\b|\bstaff leaving\b/g, topic: 'turnover' },
+  { pattern: /\bteam ?(?:building|work|cohesion)\b/g, topic: 'teamwork' },
+  { pattern: /\bmeditation\b|\bmeditate\b/g, topic: 'mindfulness' },
+  {
+    pattern:
+      /\b(?:being kind(?:er)? to (?:yourself|myself|ourselves)|self ?kindness|kindness to (?:yourself|myself))\b/g,
+    topic: 'self compassion',
+  },
+  {
+    pattern: /\b(?:self ?blame|self ?judg(?:e)?ment|(?:hard|harsh) on (?:yourself|myself|ourselves))\b/g,
+    topic: 'self criticism',
+  },
+  { pattern: /\bplacement (?:disruptions?|breakdowns?)\b/g, topic: 'placement stability' },
+  { pattern: /\bself ?critical\b|\bself ?critic\b/g, topic: 'self criticism' },
+];
 
 /** Words that make a question a request for a list of programs. */
 export const LIST_CUE =

@@ -2,7 +2,7 @@ import type { Content } from '../../content/loadContent.js';
 import type { Program } from '../../content/schema.js';
 import { bestRating, describeFilters, type Exclusions, findPrograms } from '../../query/findPrograms.js';
 import type { Filters } from '../../query/parseFilters.js';
-import { largestSample, type Rank, rankPrograms } from '../../query/rankPrograms.js';
+import { largestSample, latestStudyYear, type Rank, rankPrograms } from '../../query/rankPrograms.js';
 import type { Answer, Block } from '../model.js';
 import { ratingName, summarizeProgram } from '../summarizeProgram.js';
 
@@ -37,6 +37,8 @@ const RANK_WORDS: Record<Rank['by'], Record<Rank['order'], string>> = {
   evidence: { most: 'has the strongest CEBC rating', least: 'has the weakest CEBC rating' },
   relevance: { most: 'has the highest CWS relevance', least: 'has the lowest CWS relevance' },
   sample: { most: 'has the largest study sample', least: 'has the smallest study sample' },
+  cost: { most: 'costs the most', least: 'costs the least' },
+  year: { most: 'has the most recent study', least: 'has the oldest study' },
 };
 
 function rankValueText(program: Program, rank: Rank, content: Content): string {
@@ -53,6 +55,12 @@ function rankValueText(program: Program, rank: Rank, content: Content): string {
     case 'sample': {
       const n = largestSample(program);
       return n === undefined ? 'study size not given' : `largest study: ${n} people`;
+    }
+    case 'cost':
+      return 'cost not given in our sources';
+    case 'year': {
+      const year = latestStudyYear(program);
+      return year === undefined ? 'no dated study in our sources' : `newest study: ${year}`;
     }
   }
 }
@@ -95,6 +103,7 @@ export function composeList(content: Content, request: ListRequest): Answer {
   const total = content.programs.length;
   const blocks: Block[] = [];
   let unknownRanked: Program[] = [];
+  let ongoingNote: string | undefined;
   if (rank && matches.length > 0) {
     const ranked = rankPrograms(
       matches.map((m) => m.program),
@@ -111,6 +120,9 @@ export function composeList(content: Content, request: ListRequest): Answer {
       .sort((a, b) => (order.get(a.program.id) ?? 0) - (order.get(b.program.id) ?? 0))
       .map((m) => ({ ...m, reasons: [...m.reasons, rankValueText(m.program, rank, content)] }));
     unknownRanked = ranked.unknown;
+    if (ranked.ongoing.length > 0) {
+      ongoingNote = `Left out as ongoing, with no set end: ${names(ranked.ongoing)}.`;
+    }
   }
   if (matches.length === 0 && !rank) {
     blocks.push({ type: 'paragraph', text: emptyExplanation(content, filters, labels) });
@@ -151,6 +163,7 @@ export function composeList(content: Content, request: ListRequest): Answer {
       text: `Not ranked, because our sources do not give it: ${names(unknownRanked)}.`,
     });
   }
+  if (ongoingNote) blocks.push({ type: 'note', text: ongoingNote });
   if (found.unplaced.length > 0) {
     blocks.push({
       type: 'note',
