@@ -67,6 +67,12 @@ export const WISH_DEATH = [
   'suicidal ideation',
   '(?:over|sick of|tired of|done) (?:be )?(?:alive|live|life|exist)',
   'sleep forever|never wake up|not wake up again|not wake up tomorrow',
+  'think(?:ing)? (?:about|of|bout) (?:the )?(?:rope|noose|gun|pills|bridge|jumping|hanging|dying)',
+  'take the l permanently|l permanently|dirt nap|permanent kind',
+  '(?:idc|do not care|dont care) if i live or die',
+  'should (?:just )?(?:die|end it|disappear|kill myself)',
+  '(?:attempted|tried) (?:before|again|last year)|do it again',
+  'on my mind 24 ?7|24 ?7',
   '(?:death|die|be dead|not wake up|not exist|not be here) (?:would be|be|sound|feel|seem)(?: like)? (?:such )?(?:a )?(?:relief|peaceful|nice|good)',
   'go to (?:die|kill myself|end it|end my life)(?! (?:if|of|when|laugh|from|at))',
   'talk me out of it|be (?:dead|go|gone) soon|talk about not be (?:around|here)|not be around(?= \\.|$| ,| anymore| much)',
@@ -470,7 +476,7 @@ export const PLACES = [
 
 /** A time set for it, or intent to use the means now (plain text). */
 export const TIME_SET = [
-  'tonight|tonite|right now|at midnight|tonights the night|today is the day|its happening|it is happen|after (?:my|the) (?:\\d+ ?pm |\\d+ ?am )?(?:visit|shift|court)|when my shift (?:ends|is over)|on the way home today|saturday when|sunday when|planned for \\d|tomorrow morning|when i get home today|by the time (?:\\S+ ){0,3}reads? this|that is when(?= \\.|$)|doing it (?:right )?now|as soon as (?:this|the) (?:call|meeting|shift) ends|set a date|picked tonight|in an hour it|my last shift|doing it after|doing it tonight|doing it when|this is the night|after (?:my|the) kids go to bed|after my last visit|leaving work early to|this is the last night|this is my last night|last day alive|sitting here now|today is the day|its today|it is today|this weekend|before (?:morning|tomorrow|the sun)|by (?:tonight|morning|the end of (?:the|today))|this is it|it is time|its time|after (?:my shift|work|everyone goes to sleep|the kids go to bed)|when (?:everyone|the kids|my wife|my husband|my partner|my family) (?:is|are|go|goes) (?:asleep|to sleep|to bed|out)',
+  'tonight|tonite|right now|after i (?:hit send|send this)|after this message|(?:kill myself|end it|do it|die) in \\d+ (?:min|mins|minutes|hours|hrs)|at midnight|tonights the night|today is the day|its happening|it is happen|after (?:my|the) (?:\\d+ ?pm |\\d+ ?am )?(?:visit|shift|court)|when my shift (?:ends|is over)|on the way home today|saturday when|sunday when|planned for \\d|tomorrow morning|when i get home today|by the time (?:\\S+ ){0,3}reads? this|that is when(?= \\.|$)|doing it (?:right )?now|as soon as (?:this|the) (?:call|meeting|shift) ends|set a date|picked tonight|in an hour it|my last shift|doing it after|doing it tonight|doing it when|this is the night|after (?:my|the) kids go to bed|after my last visit|leaving work early to|this is the last night|this is my last night|last day alive|sitting here now|today is the day|its today|it is today|this weekend|before (?:morning|tomorrow|the sun)|by (?:tonight|morning|the end of (?:the|today))|this is it|it is time|its time|after (?:my shift|work|everyone goes to sleep|the kids go to bed)|when (?:everyone|the kids|my wife|my husband|my partner|my family) (?:is|are|go|goes) (?:asleep|to sleep|to bed|out)',
   '(?:going to|about to|ready to|will|gonna|plan to|planning to|go to|in \\d+ (?:minutes|mins|min|hours)) (?:use it|use them|do it|end it|take them|take them all|swallow them|pull the trigger|jump|cut deep|drive into|drive off|let go|crash|step in front)',
   '(?:drive|crash|driving|crashing) (?:his|her|my|their|the) (?:car|truck) (?:into|off)|doing it (?:saturday|sunday|friday|tomorrow|at)|ending it (?:after|tonight|today)|so i could do it|driving somewhere quiet|in the woods (?:\\S+ ){0,4}with the gun',
   'about to (?:jump|do it|end it|go over|let go|pull)',

@@ -51,6 +51,18 @@ const SLANG: [RegExp, string][] = [
   [/\beveryones\b/g, 'everyone is'],
   [/\b(?:bout|abt)\b/g, 'about'],
   [/\bsui\b/g, 'suicide'],
+  [/\b(?:commit sudoku|sudoku myself|the s word)\b/g, 'suicide'],
+  [/\bdespawn(?:ing)?\b/g, 'die'],
+  [/\b(?:hit(?:ting)? the )?uninstall(?: button)? on myself\b/g, 'kill myself'],
+  [/\bun alive\b/g, 'unalive'],
+  [
+    /\b(?:brain|head|voice|thoughts?)(?: \w+){0,2} (?:saying|telling me|says|tells me|say) (?:to )?(?:kill|unalive|kys|end|off) (?:urself|yourself|it)\b/g,
+    'i want to kill myself',
+  ],
+  [/\b(?:knife|blood)(?: blood| knife)? urges\b/g, 'self harm urges'],
+  [/\bhrm\b/g, 'harm'],
+  [/\bd+i+e+\b/g, 'die'],
+  [/\bk+i+l+\b/g, 'kill'],
   [/\boverdoes on\b/g, 'overdosed on'],
   [/\bmy s ?h\b/g, 'my selfharm'],
   [/\bs ?h era\b/g, 'self harm era'],
@@ -101,7 +113,7 @@ const IDIOMS: RegExp[] = [
   /\bcut(?:ting)? myself (?:a little |some |more )?(?:slack|a break|off|short|a slice|a piece|in)\b/g,
   /\bkill(?:ing|ed)? myself (?:laughing|over|to (?:get|make|finish|meet|keep|hit)|with (?:work|this)|on this|working|trying)\b/g,
   /\bkill(?:ing|ed)? it\b/g,
-  /\b(?:die|dying|died|dead) (?:to (?:know|see|try|hear|get)|of (?:embarrassment|boredom|laughter|shame|cringe)|laughing|for (?:a|some|coffee))\b/g,
+  /\b(?:die|dying|died|dead) (?:to (?:know|see|try|hear|get)|of (?:embarrassment|boredom|laughter|shame|cringe)|laughing|for (?:a |some )?(?:coffee|drink|nap|beer|burger|snack|vacation|day off|weekend|break))\b/g,
   /\bdead (?:tired|on my feet|serious|last|center|end|set|battery|weight)\b|\bdeadline\w*\b|\bdrop dead\b/g,
   /\b(?:phone|battery|laptop|computer|car|printer|copier|wifi|internet|zoom|teams|slack) (?:is |was |just |finally |totally )?(?:dead|died|dying)\b/g,
   /\b(?:bored|scared|worried|sick|tickled|loved) to death\b/g,
@@ -110,7 +122,8 @@ const IDIOMS: RegExp[] = [
   /\b(?:so )?(?:boring|bored|long|awkward|embarrassing|cringe)(?: \S+){0,4}? i (?:wanted|want|was going) to die\b/g,
   /\b(?:if i have to|one more)(?: \S+){0,6}? (?:i am |im )?(?:going to|gonna) die\b/g,
   /\b(?:before )?it dies\b/g,
-  /\b(?:laptop|computer|phone|printer|car|wifi|internet|server|system) (?:is |was )?(?:suicidal|dying|dead)\b/g,
+  /\b(?:laptop|computer|phone|printer|car|wifi|internet|server|system|excel|spreadsheet|file|app|database|router|pc) (?:\w+ ){0,3}?(?:suicidal|dying|dead|took the l|unalived|committing \w+)\b/g,
+  /\b(?:sewerslide|sewer slide|suicide) material\b/g,
   /\b(?:career|political|social|professional) suicide\b|\bsuicide (?:squad|mission|run|doors?|drills?|sprints?)\b/g,
   /\b(?:this|the|my) (?:job|caseload|case load|commute|traffic|paperwork|week|day|heat|meeting|court|supervisor|boss|report) (?:is |are )?(?:killing|kills|gonna kill|going to kill) me\b/g,
   /\bend(?:ing)? (?:the|this|our) (?:call|meeting|session|day|shift|week|visit|conversation)\b/g,
@@ -129,13 +142,17 @@ function punctuate(text: string): string {
 
 function lowerCase(text: string): string {
   // "SI" in capitals is clinical shorthand for suicidal ideation; lower-case "si" is Spanish "yes".
-  let out = text.normalize('NFKC').replace(/\bS\/?I\b/g, ' suicidal ideation ');
+  let out = text
+    .normalize('NFKC')
+    .replace(/\bS\/?I\b/g, ' suicidal ideation ')
+    .replace(/\bSH\b/g, ' self harm ')
+    .replace(/🔫 ?(?=myself|me\b)/gu, ' shoot ');
   for (const [pattern, word] of EMOJI) out = out.replace(pattern, word);
   return out.toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
 }
 
 const correct = createWordCorrector(RISK_WORDS);
-const SPELLED_OUT = new Set<string>([...RISK_WORDS, 'kms']);
+const SPELLED_OUT = new Set<string>([...RISK_WORDS, 'kms', 'die', 'kill', 'dead']);
 
 /** "s u i c i d a l", "k m s": letters typed one by one, joined when they spell a risk word. */
 function joinSpelledOut(text: string): string {
@@ -163,6 +180,17 @@ export function prepareMessage(text: string): PreparedMessage {
     .replace(/\bs\/i\b/g, ' suicidal ideation ')
     .replace(/'/g, '')
     .replace(/(\p{L})\1{2,}/gu, '$1$1')
+    .replace(/(?<=\p{L})\*+(?=\p{L})/gu, '')
+    .replace(/(?<=\p{L})11(?=\b|\p{L})/gu, 'll')
+    .replace(/\b\S*\p{L}\d+\p{L}\S*/gu, (w) =>
+      w
+        .replace(/1/g, 'i')
+        .replace(/0/g, 'o')
+        .replace(/3/g, 'e')
+        .replace(/4/g, 'a')
+        .replace(/5/g, 's')
+        .replace(/7/g, 't'),
+    )
     .replace(/(?<=\p{L})[!1|](?=\p{L})/gu, 'i')
     .replace(/(?<=\p{L})0(?=\p{L})/gu, 'o')
     .replace(/(?<=\p{L})3(?=\p{L})/gu, 'e')

@@ -6,7 +6,7 @@ import { type CategoryScore, loadSafetySet, scoreByCategory } from './scoreSafet
 /**
  * The safety layer against messages written as staff type them, by people who saw no code.
  * heldout.json was written before any tuning and heldout2.json after it; neither is ever tuned on,
- * so their figures are the honest ones. The six tuning sets are what the patterns were fitted to.
+ * so their figures are the honest ones. The seven tuning sets are what the patterns were fitted to.
  *
  * Issue 10 asks for the targets below. The held-out half does not reach all of them yet, so this
  * test holds the held-out half at the floors it reaches now (a drop fails) and prints both; the
@@ -26,7 +26,7 @@ const HELD_OUT_FLOORS: Record<'heldout' | 'heldout2', Record<string, number>> = 
     explicit: 0.97,
     imminent: 0.88,
     indirect: 0.86,
-    slang: 0.93,
+    slang: 0.96,
     spanish: 0.93,
     'someone-else': 0.83,
     distress: 0.83,
@@ -35,7 +35,7 @@ const HELD_OUT_FLOORS: Record<'heldout' | 'heldout2', Record<string, number>> = 
     explicit: 0.93,
     imminent: 0.91,
     indirect: 0.75,
-    slang: 0.73,
+    slang: 0.8,
     spanish: 0.9,
     'someone-else': 0.93,
     distress: 0.86,
@@ -53,7 +53,7 @@ function report(name: string, scores: CategoryScore[]): void {
   console.log(`safety set ${name}\n${lines.join('\n')}`);
 }
 
-describe.each(['heldout', 'heldout2', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'] as const)(
+describe.each(['heldout', 'heldout2', 'dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const)(
   'safety evaluation: %s',
   (name) => {
     const items = loadSafetySet(name);
