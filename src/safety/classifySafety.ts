@@ -1,4 +1,5 @@
 import { lemmatize } from '../language/lemmatize.js';
+import { createPhraseMatcher, type PhraseMatcher } from './createPhraseMatcher.js';
 import {
   ACTS_TAKEN,
   CUTTING,
@@ -47,21 +48,21 @@ function anyOf(alternatives: readonly string[] | string): RegExp {
   return new RegExp(`\\b(?:${body})\\b`, 'g');
 }
 
-const SELF_ACTS_RE = anyOf(SELF_ACTS);
-const WISH_RE = anyOf(WISH_DEATH);
-const INDIRECT_RE = anyOf(INDIRECT_SIGNS);
-const RISK_TERMS_RE = anyOf(RISK_TERMS);
-const OTHER_ACTS_RE = anyOf(OTHER_ACTS);
-const CUTTING_RE = anyOf(CUTTING);
-const ACTS_RE = anyOf(ACTS_TAKEN);
-const MEANS_RE = anyOf(MEANS_AT_HAND);
-const OTHER_MEANS_RE = anyOf(OTHER_MEANS);
-const FOUND_RE = anyOf(FOUND_WITH_OTHER);
-const PLACES_RE = anyOf(PLACES);
-const TIME_RE = anyOf(TIME_SET);
+const SELF_ACTS_RE = createPhraseMatcher(SELF_ACTS);
+const WISH_RE = createPhraseMatcher(WISH_DEATH);
+const INDIRECT_RE = createPhraseMatcher(INDIRECT_SIGNS);
+const RISK_TERMS_RE = createPhraseMatcher([RISK_TERMS]);
+const OTHER_ACTS_RE = createPhraseMatcher(OTHER_ACTS);
+const CUTTING_RE = createPhraseMatcher([CUTTING]);
+const ACTS_RE = createPhraseMatcher(ACTS_TAKEN);
+const MEANS_RE = createPhraseMatcher(MEANS_AT_HAND);
+const OTHER_MEANS_RE = createPhraseMatcher(OTHER_MEANS);
+const FOUND_RE = createPhraseMatcher(FOUND_WITH_OTHER);
+const PLACES_RE = createPhraseMatcher(PLACES);
+const TIME_RE = createPhraseMatcher(TIME_SET);
 const DEATH_OF_OTHER_RE = anyOf(DEATH_OF_OTHER);
-const DISTRESS_RE = anyOf(DISTRESS);
-const DISTRESS_MILD_RE = anyOf(DISTRESS_MILD);
+const DISTRESS_RE = createPhraseMatcher(DISTRESS);
+const DISTRESS_MILD_RE = createPhraseMatcher(DISTRESS_MILD);
 const ES_SELF_CRISIS_RE = anyOf(ES_SELF_CRISIS);
 const ES_SELF_IMMINENT_RE = anyOf(ES_SELF_IMMINENT);
 const ES_OTHER_CRISIS_RE = anyOf(ES_OTHER_CRISIS);
@@ -113,12 +114,20 @@ const URGENT_CONTEXT =
   /\b(?:locked|wont come out|will not come out|right now|just now|not answering|isnt answering|is not answering|not picking up|wont answer|cant reach|tonight|saying|says|threatening)\b/;
 const NOT_REACHABLE =
   /\b(?:not answering|isnt answering|is not answering|not picking up|wont come out|will not come out|locked)\b/;
+/**
+ * Words without which no sign can be retold about someone else: the second, first-person reading
+ * of their sentences only runs when one is there ("which ones are for supervisors" needs none).
+ */
+const RISK_STEM =
+  /\b(?:suicid\w*|kill\w*|die|dies|died|dying|dead|death|pill\w*|meds|overdos\w*|hurt\w*|harm\w*|cut\w*|gun\w*|rope|noose|bridge|jump\w*|hang\w*|goodbye\w*|bye|burden|hopeless|point|end\w*|life|live|living|alive|exist\w*|disappear\w*|wake|sleep\w*|sorry|plan\w*|knife|blade|razor|bleed\w*|blood|gone|around|here|anymore|trap\w*|pain|worth|miss|care|matter|weapon|rifle|pistol|tonight|calm|peace|insurance|note|letter|give\w*|gave|away|want\w*|wish\w*|done|over|out|stop\w*|better|without|heaven|born|last|soon|ready|thank\w*|love)\b/;
 const ES_OTHER_ACT = /se tomo|se va a tirar|se iba a tirar|esta en el techo|esta en el puente/;
 const MEANS_WORD = /\b(?:pills?|meds|gun|pistol|rifle|rope|noose|blade|razor|knife|bridge|ledge|roof)\b/;
 
-function* matches(re: RegExp, text: string): Generator<RegExpMatchArray> {
-  re.lastIndex = 0;
-  yield* text.matchAll(re);
+/** Every match of a phrase list, or of one regular expression, in a text. */
+function matches(find: PhraseMatcher | RegExp, text: string): { index: number; 0: string }[] {
+  if (typeof find === 'function') return find(text);
+  find.lastIndex = 0;
+  return [...text.matchAll(find)].map((m) => ({ index: m.index ?? 0, 0: m[0] }));
 }
 
 /** The text of the sentence before `index`: whose risk it is is decided inside one sentence. */
@@ -366,7 +375,7 @@ function readEnglish(plain: string, asks: boolean, mirrored = false): Findings {
   let otherCrisis = false;
   // "i'm not suicidal, just fried": a crisis phrase negated by the writer reassures.
   let reassured = false;
-  const consider = (re: RegExp, text: string, guard?: (index: number, matched: string) => boolean) => {
+  const consider = (re: PhraseMatcher, text: string, guard?: (index: number, matched: string) => boolean) => {
     for (const m of matches(re, text)) {
       const index = m.index ?? 0;
       if (guard && !guard(index, m[0])) continue;
@@ -496,14 +505,14 @@ function readEnglish(plain: string, asks: boolean, mirrored = false): Findings {
   const ownVoice =
     FIRST_PERSON.test(lemmas) || (!QUESTION_START.test(lemmas) && !asks) || /\banyone else\b/.test(lemmas);
   const heavyDay = reassured ? [DISTRESS_RE] : [DISTRESS_RE, DISTRESS_MILD_RE];
-  for (const m of heavyDay.flatMap((re) => [...matches(re, lemmas)])) {
+  for (const m of heavyDay.flatMap((find) => matches(find, lemmas))) {
     // "how do i know if i have sts?" asks for an explanation; it is not a heavy day told.
     if (SELF_QUESTION.test(sentenceBefore(lemmas, m.index ?? 0))) continue;
     const subject = subjectByGrammar(parsed, m.index ?? 0, m[0], false);
     if (subject === 'self' || subject === 'group' || (subject === 'none' && ownVoice)) distress = true;
   }
 
-  if (!mirrored && !selfCrisis && !selfAct && !(otherCrisis && otherUrgent)) {
+  if (!mirrored && !selfCrisis && !selfAct && !otherCrisis && RISK_STEM.test(living)) {
     const retold = mirrorOthers(living);
     const theirs = retold ? decide(readEnglish(retold, asks, true)) : undefined;
     if (theirs?.tier === 'imminent') {
