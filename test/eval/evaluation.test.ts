@@ -7,7 +7,8 @@ describe('evaluation set', () => {
 
   it('has at least 100 realistic questions covering every intent', () => {
     expect(items.length).toBeGreaterThanOrEqual(100);
-    expect(new Set(items.map((i) => i.intent)).size).toBe(8);
+    // The original eight intents, and support: safety answers a client's risk before the question.
+    expect(new Set(items.map((i) => i.intent)).size).toBe(9);
   });
 
   it('answers at least 95% with the expected intent and programs', () => {
