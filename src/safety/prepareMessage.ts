@@ -2,7 +2,7 @@ import { createWordCorrector } from '../language/createWordCorrector.js';
 import { RISK_WORDS } from './riskWords.js';
 
 /** Safety reads at most this much of a message: long ones still get read, past the question limit. */
-export const SAFETY_READ_LIMIT = 20_000;
+const SAFETY_READ_LIMIT = 20_000;
 
 /** A message in the forms the safety patterns read; both keep sentence marks as " . " and commas. */
 export interface PreparedMessage {
