@@ -10,7 +10,7 @@ const KINDS: { kind: SmalltalkKind; pattern: RegExp }[] = [
   {
     kind: 'thanks',
     pattern:
-      /\b(?:thanks|thank you|thank u|thanku|thankyou|thanx|thnx|ty|tysm|cheers|appreciate (?:it|that|you|this)|appreciated|much appreciated|gracias|muchas gracias|mil gracias)\b/g,
+      /\b(?:thanks|thank you|thank u|thanku|thankyou|thanx|thnx|thx|ty|tysm|cheers|appreciate (?:it|that|you|this)|appreciated|much appreciated|(?:you are|youre|ur|you re) a (?:lifesaver|life saver|star|gem)|lifesaver|gracias|muchas gracias|mil gracias)\b/g,
   },
   {
     kind: 'bye',
@@ -20,7 +20,7 @@ const KINDS: { kind: SmalltalkKind; pattern: RegExp }[] = [
   {
     kind: 'greeting',
     pattern:
-      /\b(?:hi|hello|hey|heya|hiya|howdy|yo|hola|buenos dias|buenas tardes|buenas noches|buenas|good (?:morning|afternoon|evening)|morning|greetings|sup|whats up|hows it going|how are you|how r u)\b/g,
+      /\b(?:hi|hello|hey|heya|hiya|howdy|yo|hola|buenos dias|buenas tardes|buenas noches|buenas|good (?:morning|afternoon|evening)|morning|afternoon|evening|greetings|sup|whats up|hows it going|how are you|how r u)\b/g,
   },
   {
     kind: 'ack',
@@ -31,7 +31,7 @@ const KINDS: { kind: SmalltalkKind; pattern: RegExp }[] = [
 
 /** Words that may sit around small talk without making it a question. */
 const FILLER =
-  /\b(?:so|much|very|really|a lot|lot|again|bot|sts bot|you|u|there|all|everyone|team|that|this|it|was|is|for|the|your|me|a|well|just|and|friend|buddy|now|then|too|as always|have|i|im|we|all of you|help|the help|info|answer|answers|mucho|amigo|senor|por|todo|de|nada|tu|ayuda)\b/g;
+  /\b(?:so|much|very|really|a lot|lot|again|bot|sts bot|you|u|there|all|everyone|team|that|this|it|was|is|for|the|your|me|a|well|just|and|friend|buddy|now|then|too|as always|a ton|tons|mate|hope (?:ur|your|you re|youre) (?:day|week|morning|afternoon) (?:is )?(?:going )?(?:ok|okay|well|good|great)|have|i|im|we|all of you|help|the help|info|answer|answers|mucho|amigo|senor|por|todo|de|nada|tu|ayuda)\b/g;
 
 const SPANISH = /\b(?:hola|gracias|adios|hasta|buenos|buenas|vale|bueno|mucho|muchas|mil|amigo|ayuda)\b/;
 

@@ -9,17 +9,17 @@ export const RELEVANCE_PATTERNS: { level: RelevanceLevelT; pattern: RegExp }[] =
   {
     level: 'High',
     pattern:
-      /\b(?:high(?:ly)?|hi|most|very|top) (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? high\b|\brelevan(?:ce|cy)(?: level)? h\b/,
+      /\b(?:high(?:ly)?|hi|most|very|top) (?:(?:on|for|in|of|a|the|its|cws|cw|child|welfare) ){0,4}relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? high\b|\brelevan(?:ce|cy)(?: level)? h\b/,
   },
   {
     level: 'Medium',
     pattern:
-      /\b(?:medium|med|moderate(?:ly)?|mid) (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? (?:medium|med|moderate)\b/,
+      /\b(?:medium|med|moderate(?:ly)?|mid) (?:(?:on|for|in|of|a|the|its|cws|cw|child|welfare) ){0,4}relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? (?:medium|med|moderate)\b/,
   },
   {
     level: 'Low',
     pattern:
-      /\blow (?:cws |child welfare |cw )?relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? low\b/,
+      /\blow (?:(?:on|for|in|of|a|the|its|cws|cw|child|welfare) ){0,4}relevan(?:ce|t|cy)\b|\brelevan(?:ce|cy)(?: level)?(?: is| of| =| rating)? low\b/,
   },
 ];
 

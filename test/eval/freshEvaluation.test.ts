@@ -13,6 +13,8 @@ import { formatScores, loadEvaluationSet, scoreByCategory, scoreEvaluation } fro
  */
 const HELD_OUT_TARGET = 0.95;
 const HELD_OUT_FLOOR = 0.92;
+/** fresh-dev2.json came from a second blind writer after the first round of tuning; it shows how far the rules generalize. */
+const DEV2_FLOOR = 0.76;
 describe('fresh evaluation sets', () => {
   it('dev half: at least 95% with the expected intent, programs and lead', () => {
     const items = loadEvaluationSet('fresh-dev.json');
@@ -39,5 +41,15 @@ describe('fresh evaluation sets', () => {
       `fresh held-out: ${(accuracy * 100).toFixed(1)}% of ${items.length}, target ${HELD_OUT_TARGET * 100}% (${safety} of ${failures.length} misses answered by the safety layer)\n${formatScores(scoreByCategory(items, failures))}`,
     );
     expect(accuracy).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+  });
+
+  it('second dev set (another blind writer, 75% before any tuning): at or above its floor', () => {
+    const items = loadEvaluationSet('fresh-dev2.json');
+    expect(items.length).toBeGreaterThanOrEqual(200);
+    const { accuracy, failures } = scoreEvaluation(answer, items);
+    console.log(
+      `fresh dev2: ${(accuracy * 100).toFixed(1)}% of ${items.length}, target ${HELD_OUT_TARGET * 100}%\n${formatScores(scoreByCategory(items, failures))}`,
+    );
+    expect(accuracy).toBeGreaterThanOrEqual(DEV2_FLOOR);
   });
 });
