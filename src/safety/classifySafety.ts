@@ -23,6 +23,7 @@ import {
   TOPICAL_SENTENCE,
   WISH_DEATH,
 } from './englishPatterns.js';
+import { loadRiskModel, type RiskModel, scoreRisk } from './model/riskModel.js';
 import { prepareMessage } from './prepareMessage.js';
 import { readDangerNow } from './readDangerNow.js';
 import {
@@ -312,6 +313,8 @@ interface Findings {
   otherUrgent: boolean;
   grief: boolean;
   distress: boolean;
+  /** A risk phrase the writer negated ("i'm not suicidal"): the reading is reassurance, not silence. */
+  reassured: boolean;
 }
 
 /** Whose sentence it is: the first person named in it, the writer when nobody is. */
@@ -535,16 +538,21 @@ function readEnglish(plain: string, asks: boolean, mirrored = false): Findings {
     otherUrgent,
     grief,
     distress,
+    reassured,
   };
 }
 
 function readSpanish(text: string): Findings {
+  let reassured = false;
   const found = (re: RegExp, guard?: (index: number, matched: string) => boolean) => {
     for (const m of matches(re, text)) {
       const index = m.index ?? 0;
       const before = text.slice(Math.max(0, index - 12), index);
       const ownNegation = /^(?:no |ya no |sin |nadie )/.test(m[0]);
-      if (!ownNegation && /(?:^| )(?:no|nunca|jamas)(?: \S+)? $/.test(before)) continue;
+      if (!ownNegation && /(?:^| )(?:no|nunca|jamas)(?: \S+)? $/.test(before)) {
+        reassured = true;
+        continue;
+      }
       if (guard && !guard(index, m[0])) continue;
       return true;
     }
@@ -574,6 +582,7 @@ function readSpanish(text: string): Findings {
     otherUrgent: otherUrgent && (otherCrisis || ES_OTHER_ACT.test(text)),
     grief: false,
     distress: found(ES_DISTRESS_RE),
+    reassured,
   };
 }
 
@@ -606,15 +615,34 @@ const RANK: Record<SafetyVerdict['tier'], number> = {
 export function classifySafety(text: string): SafetyVerdict {
   if (typeof text !== 'string' || text.trim() === '') return { tier: 'none', urgent: false, language: 'en' };
   const prepared = prepareMessage(text);
-  const spanish = decide(readSpanish(prepared.spanish));
+  const spanishFindings = readSpanish(prepared.spanish);
+  const spanish = decide(spanishFindings);
   // A Spanish message is read as Spanish: English typo correction would misread its words.
   if (spanish.tier !== 'none' && (prepared.spanish.match(ES_MARKERS_RE) ?? []).length >= 1) {
     return { ...spanish, language: 'es' };
   }
-  const english = decide(readEnglish(prepared.plain, prepared.asks));
+  const englishFindings = readEnglish(prepared.plain, prepared.asks);
+  const english = decide(englishFindings);
   if (RANK[spanish.tier] > RANK[english.tier]) return { ...spanish, language: 'es' };
   if (RANK[spanish.tier] === RANK[english.tier] && spanish.tier !== 'none') {
     return { ...english, urgent: english.urgent || spanish.urgent, language: 'es' };
   }
-  return { ...english, language: 'en' };
+  if (english.tier !== 'none' || englishFindings.reassured || spanishFindings.reassured) {
+    return { ...english, language: 'en' };
+  }
+  return readWithModel(text, prepared.spanish);
+}
+
+let riskModel: RiskModel | undefined;
+/** Below this the model's reading is not trusted: the rules' `none` stands. */
+const MODEL_CONFIDENCE = 0.9;
+
+/** The rules found nothing: a confident model reading of an unwritten wording still counts. */
+function readWithModel(text: string, spanishText: string): SafetyVerdict {
+  riskModel ??= loadRiskModel();
+  const { tier, probability } = scoreRisk(riskModel, text);
+  const language = (spanishText.match(ES_MARKERS_RE) ?? []).length >= 2 ? 'es' : 'en';
+  if (tier === 'none' || probability < MODEL_CONFIDENCE)
+    return { tier: 'none', urgent: false, language: 'en' };
+  return { tier, urgent: tier === 'imminent', language };
 }

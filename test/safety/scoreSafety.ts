@@ -20,12 +20,13 @@ const SafetyItem = z.strictObject({
     'trap-professional',
     'trap-negation',
     'trap-program',
+    'trap',
   ]),
 });
 export type SafetyItem = z.infer<typeof SafetyItem>;
 
 export function loadSafetySet(
-  name: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'heldout' | 'heldout2',
+  name: 'dev' | 'dev2' | 'dev3' | 'dev4' | 'dev5' | 'dev6' | 'dev7' | 'heldout' | 'heldout2' | 'heldout3',
 ): SafetyItem[] {
   const raw: unknown = JSON.parse(readFileSync(new URL(`./${name}.json`, import.meta.url), 'utf8'));
   return z.array(SafetyItem).parse(raw);
